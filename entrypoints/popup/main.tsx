@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Fact Notes</main>, document.getElementById('app')!);

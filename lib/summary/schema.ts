@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a bundled article summary. Validated at build time (see
+ * `scripts/check-summary.ts`) and in unit tests; exported as JSON Schema to
+ * `docs/summary.schema.json` so the format is documented outside the code.
+ */
+
+export const entityIds = ['witkoff', 'ushakov', 'donetsk', 'volchansk'] as const;
+export const EntityId = z.enum(entityIds);
+export type EntityId = z.infer<typeof EntityId>;
+
+/** 1-based index into `article.paragraphs`. */
+const ParagraphNumber = z.number().int().min(1);
+
+const NonEmpty = z.string().trim().min(1);
+
+export const NameForm = z.strictObject({
+  /** A name as written, possibly several words ("Donetsk People's Republic"); matched case-insensitively as whole words. Spaces match any run of whitespace, apostrophes match ' and ’. */
+  form: NonEmpty,
+  /** Inflection endings that may follow the form inside the same word (Cyrillic case endings). */
+  endings: z.array(z.string().min(1)).default([]),
+});
+export type NameForm = z.infer<typeof NameForm>;
+
+export const Matching = z.strictObject({
+  /** Names that count on their own. */
+  names: z.array(NameForm).min(1),
+  /** Words directly before a name that belong to the same mention ("Steve", "Mr.", "Yury Viktorovich"). Longest form wins. */
+  prefixes: z.array(NameForm).default([]),
+  /** Words directly after a name that belong to the same mention ("Oblast", "People's Republic"). */
+  suffixes: z.array(NameForm).default([]),
+  /** Given names or titles of other people: a name directly after one of these is not a mention. */
+  excludedPrefixes: z.array(NonEmpty).default([]),
+  /** Acronyms, matched in capitals only and only on a page that also names the entity in full. */
+  acronyms: z.array(NonEmpty).default([]),
+});
+export type Matching = z.infer<typeof Matching>;
+
+export const Fact = z.strictObject({
+  statement: NonEmpty,
+  /** Who claims it, as the article puts it; "the article" when it is unattributed. */
+  attribution: NonEmpty,
+  paragraph: ParagraphNumber,
+  /** Verbatim words from the cited paragraph, curly quotes included. */
+  quote: NonEmpty.optional(),
+  /** The article itself hedges this ("reportedly", "according to"). */
+  isHedged: z.boolean().default(false),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const Caveat = z.strictObject({
+  kind: z.enum(['inconsistency', 'spelling', 'hedged', 'missing-metadata', 'sourcing']),
+  text: NonEmpty,
+  paragraph: ParagraphNumber.optional(),
+});
+export type Caveat = z.infer<typeof Caveat>;
+
+export const Entity = z.strictObject({
+  id: EntityId,
+  name: NonEmpty,
+  kind: z.enum(['person', 'place']),
+  /** Who or what this is, in the article's own words (as printed, not corrected). */
+  role: z.strictObject({ text: NonEmpty, paragraph: ParagraphNumber }),
+  matching: Matching,
+  facts: z.array(Fact).min(1),
+  related: z.array(EntityId).default([]),
+  caveats: z.array(Caveat).default([]),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Article = z.strictObject({
+  title: NonEmpty,
+  /** The source has no title; ours is derived and must say so. */
+  isTitleDerived: z.boolean(),
+  author: z.string().nullable(),
+  date: z.string().nullable(),
+  /** The full text, one entry per line of the source. */
+  paragraphs: z.array(NonEmpty).min(1),
+  keyPoints: z
+    .array(z.strictObject({ text: NonEmpty, paragraphs: z.array(ParagraphNumber).min(1) }))
+    .min(3)
+    .max(5),
+  caveats: z.array(Caveat).default([]),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Summary = z.strictObject({
+  article: Article,
+  entities: z.array(Entity).length(entityIds.length),
+});
+export type Summary = z.infer<typeof Summary>;
+/** What authors write: defaults may be left out. */
+export type SummaryInput = z.input<typeof Summary>;

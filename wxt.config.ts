@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
+// content script's match patterns; no web_accessible_resources.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader of a file sees where each name comes from.
+  imports: false,
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Fact Notes',
+    description: 'Marks the people and places of one news article on any page and shows what the article says about them.',
+    permissions: ['storage'],
+    default_locale: 'en',
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next mention and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'fact-notes@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
