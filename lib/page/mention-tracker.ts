@@ -1,0 +1,95 @@
+import type { Matcher } from '../match/mention';
+import type { MentionIndex, PageMention } from './page-mention';
+import { MentionStore } from './mention-store';
+import { scanSubtree } from './scan-subtree';
+import { collectDirtyRoots } from './dirty-roots';
+import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
+
+// Keep a slice of each idle period for the page itself.
+const MIN_SLICE_MS = 2;
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // Visibility flips that can show or hide text without touching it.
+  attributeFilter: ['hidden', 'class', 'style', 'open'],
+};
+// Attribute changes on huge subtrees (a class on <body>) rescan only when their text may hold a name.
+const MAX_PRECHECK_CHARS = 200_000;
+
+/** Options for {@link trackMentions}. */
+export interface TrackOptions {
+  root: Node;
+  matcher: Matcher;
+  signal: AbortSignal;
+  /** Called after each batch of work that changed the mention list. */
+  onChange(mentions: readonly PageMention[]): void;
+}
+
+/**
+ * Keeps an up-to-date list of the page's mentions: one full scan in idle time,
+ * then incremental rescans of what mutations touched, batched into idle slices.
+ * Everything stops and disconnects when `signal` aborts.
+ *
+ * Test pages: tests/e2e/fixtures (dynamic.html, shadow.html), ../shared/corpus/pages.
+ */
+export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionIndex {
+  const store = new MentionStore();
+  const dirty = new Set<Node>([root]);
+  const observed = new WeakSet<Node>();
+  let records: MutationRecord[] = [];
+  let hasRemovals = false;
+  let hasChanged = false;
+
+  const isWorthRescan = (el: Element) =>
+    store.list().some((m) => el.contains(m.range.startContainer)) ||
+    ((el.textContent?.length ?? 0) < MAX_PRECHECK_CHARS && matcher.find(el.textContent ?? '').length > 0);
+
+  const observer = new MutationObserver((batch) => {
+    records.push(...batch);
+    scheduler.schedule();
+  });
+  const observe = (node: Node) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, OBSERVED);
+  };
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  const work = (slice: IdleSlice): boolean => {
+    if (records.length > 0) {
+      const found = collectDirtyRoots(records, isWorthRescan);
+      records = [];
+      hasRemovals ||= found.hasRemovals;
+      for (const node of found.roots) dirty.add(node);
+    }
+    // At least one subtree per slice, so a busy page cannot starve the scan.
+    for (const node of dirty) {
+      dirty.delete(node);
+      if (!node.isConnected) continue;
+      const { mentions, shadowRoots } = scanSubtree(node, matcher);
+      store.replaceWithin(node, mentions);
+      hasChanged = true;
+      for (const shadow of shadowRoots) {
+        observe(shadow);
+        dirty.add(shadow);
+      }
+      if (slice.timeRemaining() < MIN_SLICE_MS) break;
+    }
+    if (hasRemovals) {
+      hasRemovals = false;
+      if (store.dropDisconnected()) hasChanged = true;
+    }
+    if (dirty.size === 0 && hasChanged) {
+      hasChanged = false;
+      onChange(store.publish());
+    }
+    return dirty.size > 0;
+  };
+
+  const scheduler = createIdleScheduler(signal, work);
+  observe(root);
+  scheduler.schedule();
+  return store;
+}

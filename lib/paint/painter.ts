@@ -1,0 +1,81 @@
+import type { PageMention } from '../page/page-mention';
+import highlightCss from '../../assets/highlights.css?inline';
+
+/** How mentions are marked; `none` still lets cards open from the keyboard. */
+export type HighlightStyle = 'soft' | 'underline' | 'none';
+
+const PREFIX = 'fact-notes';
+const ACTIVE = `${PREFIX}-active`;
+
+/** Paints mentions with the CSS Custom Highlight API. */
+export interface Painter {
+  paint(mentions: readonly PageMention[]): void;
+  /** Marks the mention whose card is open, or none. */
+  setActive(mention: PageMention | undefined): void;
+  setStyle(style: HighlightStyle): void;
+}
+
+/**
+ * Registers our highlights in `CSS.highlights` and removes them when `signal`
+ * aborts. Page nodes are never touched: contract item 4.
+ */
+export function createPainter(signal: AbortSignal): Painter {
+  const all = new Highlight();
+  const active = new Highlight();
+  active.priority = 1;
+  let style: HighlightStyle = 'soft';
+  const adopted = new Map<ShadowRoot, CSSStyleSheet>();
+
+  const register = () => {
+    for (const name of [...CSS.highlights.keys()]) {
+      if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
+    }
+    if (style !== 'none') CSS.highlights.set(`${PREFIX}-${style}`, all);
+    CSS.highlights.set(ACTIVE, active);
+  };
+  register();
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const name of [...CSS.highlights.keys()]) {
+        if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
+      }
+      for (const [root, sheet] of adopted) {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    },
+    { once: true },
+  );
+
+  return {
+    paint(mentions) {
+      all.clear();
+      for (const mention of mentions) {
+        all.add(mention.range);
+        // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
+        if (import.meta.env.FIREFOX) adoptSheet(mention.range.startContainer.getRootNode(), adopted);
+      }
+    },
+    setActive(mention) {
+      active.clear();
+      if (mention) active.add(mention.range);
+    },
+    setStyle(next) {
+      if (next === style) return;
+      style = next;
+      register();
+    },
+  };
+}
+
+function adoptSheet(root: Node, adopted: Map<ShadowRoot, CSSStyleSheet>): void {
+  if (!(root instanceof ShadowRoot)) return;
+  let sheet = adopted.get(root);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightCss);
+    adopted.set(root, sheet);
+  }
+  // Pages may replace their adopted sheets wholesale; ours goes back on the end.
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
