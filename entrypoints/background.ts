@@ -1,5 +1,30 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { isFromUs, isMessage, type Message } from '../lib/messages';
+
+// MV3 has `action`, MV2 (Firefox) `browserAction`; both take per-tab badge text.
+const action = browser.action ?? browser.browserAction;
 
 export default defineBackground(() => {
-  // Filled in by the content-script issue (badge, command).
+  action.setBadgeBackgroundColor({ color: '#8a5a00' });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isFromUs(sender, browser.runtime.id) || !isMessage(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (message.type === 'mention-count' && tabId !== undefined) {
+      // Only the top frame speaks for the tab (contract item 3).
+      if (sender.frameId === 0) void action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
+    } else if (message.type === 'open-article') {
+      const hash = message.entity ? `#${message.entity}` : '';
+      void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}` as '/article.html') });
+    }
+    return undefined;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'next-mention' || tab?.id === undefined) return;
+    const message: Message = { type: 'next-mention' };
+    // A tab without our content script (a browser page) has nobody to answer.
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+  });
 });

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { scanSubtree } from '../../../lib/page/scan-subtree';
+import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+
+function scan(html: string) {
+  document.body.innerHTML = html;
+  return scanSubtree(document.body, getDefaultMatcher()).mentions;
+}
+
+describe('scanSubtree', () => {
+  it('finds a name split across inline elements as one mention spanning both nodes', () => {
+    const [mention, ...rest] = scan('<p>Envoy Steve <a href="#">Witkoff</a> arrived.</p>');
+    expect(rest).toEqual([]);
+    expect(mention!.entity).toBe('witkoff');
+    expect(mention!.text).toBe('Steve Witkoff');
+    const { startContainer, startOffset, endContainer, endOffset } = mention!.range;
+    expect((startContainer as Text).data.slice(startOffset)).toBe('Steve ');
+    expect((endContainer as Text).data.slice(0, endOffset)).toBe('Witkoff');
+    expect(mention!.nodes).toHaveLength(2);
+  });
+
+  it('never joins words across block boundaries', () => {
+    const mentions = scan('<p>Steve</p><p>Witkoff</p>');
+    expect(mentions.map((m) => m.text)).toEqual(['Witkoff']);
+  });
+
+  it('finds mentions in three-node spans with offsets into each node', () => {
+    const [mention] = scan('<p>The Don<i>ets</i>k region</p>');
+    expect(mention!.text).toBe('Donetsk region');
+    expect(mention!.nodes.map((n) => n.data)).toEqual(['The Don', 'ets', 'k region']);
+    expect(mention!.range.startOffset).toBe(4);
+    expect(mention!.range.endOffset).toBe('k region'.length);
+  });
+
+  it('skips editable regions and form controls', () => {
+    expect(scan('<div contenteditable="true">Witkoff</div><textarea>Witkoff</textarea>')).toEqual([]);
+  });
+
+  it('keeps acronyms flagged so the page-wide rule can decide', () => {
+    const mentions = scan('<p>The DPR said</p>');
+    expect(mentions.map((m) => [m.text, m.isAcronym])).toEqual([['DPR', true]]);
+  });
+});
