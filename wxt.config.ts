@@ -6,6 +6,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
+  hooks: {
+    // The summary ships unparsed to keep zod out of the content script, so a
+    // bad field or a quote the article does not contain must stop the build here.
+    'build:before': async (wxt) => {
+      const { checkBundledSummary } = await import('./scripts/check-summary.ts');
+      await checkBundledSummary(wxt.config.root);
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },
