@@ -14,7 +14,9 @@ beforeEach(async () => {
 
 const stored = async () => (await fakeBrowser.storage.sync.get(['settings', 'settings$'])) as Record<string, unknown>;
 const store = (value: unknown, version?: number) =>
-  fakeBrowser.storage.sync.set(version === undefined ? { settings: value } : { settings: value, settings$: { v: version } });
+  fakeBrowser.storage.sync.set(
+    (version === undefined ? { settings: value } : { settings: value, settings$: { v: version } }) as Record<string, unknown>,
+  );
 
 describe('getSettings', () => {
   it('gives the defaults on a fresh install and writes nothing', async () => {
