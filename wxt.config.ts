@@ -19,8 +19,8 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Fact Notes',
-    description: 'Marks the people and places of one news article on any page and shows what the article says about them.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     default_locale: 'en',
     commands: {
