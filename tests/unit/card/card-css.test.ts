@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(new URL('../../../assets/card.css', import.meta.url), 'utf8');
+
+/** The custom properties declared in the first rule whose selector is exactly `selector`. */
+function palette(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  if (start === -1) throw new Error(`no rule ${selector}`);
+  const body = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries([...body.matchAll(/(--fn-[\w-]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+// Every text colour the card uses, on the background it sits on.
+const textPairs = [
+  ['--fn-fg', '--fn-bg'],
+  ['--fn-muted', '--fn-bg'],
+  ['--fn-on-accent', '--fn-accent'],
+  ['--fn-on-accent', '--fn-accent-hover'],
+  ['--fn-chip-fg', '--fn-chip-bg'],
+  ['--fn-chip-fg', '--fn-chip-hover'],
+  ['--fn-hedge-fg', '--fn-hedge-bg'],
+  ['--fn-caveat-fg', '--fn-caveat-bg'],
+  ['--fn-fg', '--fn-caveat-bg'],
+  ['--fn-muted', '--fn-caveat-bg'],
+  ['--fn-fg', '--fn-hover'],
+  ['--fn-accent', '--fn-bg'],
+] as const;
+
+describe('card stylesheet', () => {
+  it('has nothing WXT would hoist into the page', () => {
+    // WXT moves these at-rules (even inside comments) out of the shadow root into a page <style>.
+    expect(css).not.toMatch(/@(property|font-face)/);
+  });
+
+  it('declares its variables on its own element, where page custom properties cannot override them', () => {
+    expect(css.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/:host/);
+    expect(Object.keys(palette('.fn-popover')).length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['light', '.fn-popover'],
+    ['dark', "[data-theme='dark'] > .fn-popover"],
+    ['system dark', "  :not([data-theme='light']) > .fn-popover"],
+  ])('meets WCAG AA text contrast in the %s theme', (_name, selector) => {
+    const colours = palette(selector);
+    for (const [fg, bg] of textPairs) {
+      expect(contrast(colours[fg]!, colours[bg]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('uses the same dark palette for the system setting and the explicit one', () => {
+    expect(palette("  :not([data-theme='light']) > .fn-popover")).toEqual(palette("[data-theme='dark'] > .fn-popover"));
+  });
+
+  it('sets its text size in px, so page and browser font settings do not blow it up', () => {
+    expect(css).toMatch(/font: 400 13px\/1\.45 system-ui/);
+    expect(css).not.toMatch(/font-size:\s*[\d.]+r?em/);
+  });
+});
