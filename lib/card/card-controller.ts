@@ -1,0 +1,198 @@
+import { toLiveRange, type MentionIndex, type PageMention } from '../page/page-mention';
+import type { Entity, EntityId } from '../summary/schema';
+import { createCardPopover } from './card-popover';
+import { createFocusReturn } from './focus-return';
+import { hitTest } from './hit-test';
+import { createInputTracker } from './input-tracker';
+import { createHoverIntent, type IntentCause, type OpenOn } from './hover-intent';
+import { nextMention, type LastVisit } from './next-mention';
+import { placeCard, type Point } from './place-card';
+import { renderCard } from './render-card';
+import { revealRange } from './reveal-range';
+import { sourceNote, type SourceFacts } from './source-note';
+
+/** Card settings, read at each open so popup changes apply without a reload. */
+export interface CardOptions {
+  openOn: OpenOn;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export interface CardControllerConfig {
+  /** The `<fact-notes-ui>` shadow root. */
+  root: ShadowRoot;
+  /** Element inside `root` that the card lives in; gets `data-theme`. */
+  container: HTMLElement;
+  index: MentionIndex;
+  getEntity(id: EntityId): Entity | undefined;
+  /** For the footer's source line (summary.article). */
+  article: SourceFacts;
+  /** Aborting removes every listener and the card. */
+  signal: AbortSignal;
+  onOpenArticle(id: EntityId): void;
+  getOptions(): CardOptions;
+  /** The mention the open card belongs to, or undefined once it closes (to paint it as active). */
+  onActiveChange?(mention: PageMention | undefined): void;
+  /** Replaces caret-based hit testing; for tests. */
+  findMention?(x: number, y: number): PageMention | undefined;
+}
+
+/** `hover` opens like a dwell (closes when the pointer leaves); `pin` like a click. */
+export type OpenHow = 'hover' | 'pin';
+
+export interface CardController {
+  /** Opens `mention`'s card; `pointer` picks the line of a wrapped name. */
+  open(mention: PageMention, how?: OpenHow, pointer?: Point): void;
+  /** Closes the card, returning focus if it was inside. */
+  close(): void;
+  /** Opens the mention after the last opened one (document order, wrapping) from the keyboard; returns it. */
+  nextMention(): PageMention | undefined;
+  /** Scrolls `mention` into view and opens its card pinned, with focus on its heading. */
+  openFromKeyboard(mention: PageMention): void;
+  /** The entity shown (a related entity after switching), or undefined when closed. */
+  readonly openEntity: EntityId | undefined;
+  /** The mention the open card is anchored to. */
+  readonly openMention: PageMention | undefined;
+}
+
+/**
+ * Owns the entity card: one delegated set of document listeners turns pointer,
+ * click and Escape into hover intent; it renders the card into a manual popover
+ * (top layer, so no page z-index or overflow hides it), keeps it placed, and
+ * remembers and restores focus. Components only render; this touches the page.
+ */
+export function createCardController(config: CardControllerConfig): CardController {
+  const { root, container, index, signal } = config;
+  const doc = container.ownerDocument;
+  const popover = createCardPopover(container);
+  const focus = createFocusReturn(root, popover.element);
+  let anchor: PageMention | undefined;
+  let entityId: EntityId | undefined;
+  let lastOpened: LastVisit<PageMention> | undefined;
+  let stopPlacing: (() => void) | undefined;
+  let apiPointer: Point | undefined;
+  const find = config.findMention ?? ((x: number, y: number) => hitTest(x, y, index, doc));
+
+  const intent = createHoverIntent<PageMention>({
+    getOpenOn: () => config.getOptions().openOn,
+    onChange: (current, pinned, cause) => (current ? show(current, pinned, cause) : hide()),
+  });
+  const input = createInputTracker({
+    target: doc,
+    signal,
+    popover: popover.element,
+    find: (x, y) => (config.getOptions().openOn === 'click' ? undefined : find(x, y)),
+    findOnPress: find,
+    intent,
+  });
+
+  function show(mention: PageMention, pinned: boolean, cause: IntentCause): void {
+    popover.element.dataset.state = pinned ? 'pinned' : 'hover';
+    if (mention === anchor) return;
+    const entity = config.getEntity(mention.entity);
+    let range: Range | undefined;
+    try {
+      range = toLiveRange(mention.range);
+    } catch {
+      // A static range left behind by a text change; the tracker will replace the mention.
+    }
+    if (!entity || !range) return intent.hide();
+    focus.remember();
+    anchor = mention;
+    entityId = entity.id;
+    lastOpened = { item: mention, position: index.list().indexOf(mention) };
+    draw();
+    popover.setShown(true);
+    stopPlacing?.();
+    const at = cause === 'api' ? apiPointer : input.last;
+    stopPlacing = placeCard(popover.element, range, { pointer: at, onLost: () => intent.hide() });
+    config.onActiveChange?.(mention);
+  }
+
+  function hide(): void {
+    if (!anchor) return;
+    const hadFocus = focus.isInCard();
+    stopPlacing?.();
+    stopPlacing = undefined;
+    renderCard(popover.element, null);
+    popover.setShown(false);
+    anchor = undefined;
+    entityId = undefined;
+    if (hadFocus) focus.restore();
+    config.onActiveChange?.(undefined);
+  }
+
+  function draw(): void {
+    const entity = entityId && config.getEntity(entityId);
+    if (!entity) return;
+    container.dataset.theme = config.getOptions().theme;
+    const related = entity.related.flatMap((id) => {
+      const other = config.getEntity(id);
+      return other ? [{ id, name: other.name }] : [];
+    });
+    renderCard(popover.element, {
+      entity,
+      related,
+      sourceNote: sourceNote(config.article),
+      onRelated: switchTo,
+      onOpenArticle: (id) => config.onOpenArticle(id),
+      onClose: () => intent.hide(),
+    });
+  }
+
+  /** A related entity replaces the content in place; the card stays anchored to the same mention. */
+  function switchTo(id: EntityId): void {
+    if (!anchor || !config.getEntity(id)) return;
+    const hadFocus = focus.isInCard();
+    intent.press('card');
+    entityId = id;
+    draw();
+    // The pressed button may be gone from the new card; keep keyboard users inside it.
+    if (hadFocus) focusHeading();
+  }
+
+  function focusHeading(): void {
+    popover.element.querySelector<HTMLElement>('[role="dialog"] h2')?.focus({ preventScroll: true });
+  }
+
+  function openFromKeyboard(mention: PageMention): void {
+    if (signal.aborted) return;
+    try {
+      revealRange(toLiveRange(mention.range));
+    } catch {
+      return;
+    }
+    focus.remember();
+    apiPointer = undefined;
+    intent.show(mention, true);
+    if (anchor === mention) focusHeading();
+  }
+
+  const teardown = (): void => {
+    input.stop();
+    hide();
+    intent.dispose();
+    popover.remove();
+  };
+  if (signal.aborted) teardown();
+  else signal.addEventListener('abort', teardown, { once: true });
+
+  return {
+    open(mention, how = 'pin', at) {
+      apiPointer = at;
+      intent.show(mention, how === 'pin');
+    },
+    close: () => intent.hide(),
+    nextMention() {
+      const next = nextMention(index.list(), lastOpened);
+      if (next) openFromKeyboard(next);
+      return next;
+    },
+    openFromKeyboard,
+    get openEntity() {
+      return entityId;
+    },
+    get openMention() {
+      return anchor;
+    },
+  };
+}
