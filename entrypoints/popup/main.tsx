@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import '../../assets/popup.css';
+import { t } from '../../lib/i18n';
+import { App } from './App';
 
-render(<main>Fact Notes</main>, document.getElementById('app')!);
+// Screen readers and hyphenation follow the language the browser picked for our messages.
+document.documentElement.lang = t('locale');
+render(<App />, document.getElementById('app')!);

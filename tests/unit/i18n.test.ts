@@ -37,7 +37,7 @@ describe('locales', () => {
 describe('t', () => {
   it('returns the message with placeholders filled in order', () => {
     stubI18n();
-    expect(t('popupReveal', 'Steve Witkoff', 3)).toBe('Show Steve Witkoff on the page — mentions: 3');
+    expect(t('popupReveal', 'Steve Witkoff', 3)).toBe('Steve Witkoff, mentions: 3. Show on the page');
     expect(t('popupOnThisPage')).toBe('On this page');
   });
 });

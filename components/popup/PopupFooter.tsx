@@ -1,0 +1,32 @@
+import { t } from '../../lib/i18n';
+
+/** Props of {@link PopupFooter}. */
+export interface PopupFooterProps {
+  /** The "next mention" shortcut as the browser reports it; '' when unset, null while unknown. */
+  shortcut: string | null;
+  /** Firefox cannot open its shortcut page for an extension, so it gets directions instead. */
+  isFirefox: boolean;
+  onOpenArticle(): void;
+  onOpenShortcuts(): void;
+}
+
+/** Links out of the popup: the article page and the keyboard shortcut. */
+export function PopupFooter({ shortcut, isFirefox, onOpenArticle, onOpenShortcuts }: PopupFooterProps) {
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="link-button" onClick={onOpenArticle}>
+        {t('popupReadArticle')}
+      </button>
+      <div class="shortcut">
+        <span class="shortcut-label">{t('popupShortcut')}</span>
+        {shortcut ? <kbd class="shortcut-keys">{shortcut}</kbd> : shortcut === '' && <span class="hint">{t('popupShortcutUnset')}</span>}
+        {!isFirefox && (
+          <button type="button" class="link-button" onClick={onOpenShortcuts}>
+            {t('popupChangeShortcut')}
+          </button>
+        )}
+      </div>
+      {isFirefox && <p class="hint">{t('popupFirefoxShortcut')}</p>}
+    </footer>
+  );
+}

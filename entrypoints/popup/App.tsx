@@ -1,0 +1,27 @@
+import { PopupView } from '../../components/popup/PopupView';
+import { summary } from '../../lib/summary';
+import { usePopupState } from './use-popup-state';
+
+const entities = summary.entities.map(({ id, name, kind }) => ({ id, name, kind }));
+
+/** The popup: state from {@link usePopupState}, drawn by {@link PopupView}. */
+export function App() {
+  const state = usePopupState();
+  // Settings arrive within a storage read; drawing defaults first would flash wrong switches.
+  if (!state.settings) return null;
+  return (
+    <PopupView
+      settings={state.settings}
+      tab={state.tab}
+      entities={entities}
+      shortcut={state.shortcut}
+      isFirefox={import.meta.env.FIREFOX}
+      onChange={state.change}
+      onSiteToggle={state.toggleSite}
+      onEntityToggle={state.toggleEntity}
+      onReveal={state.reveal}
+      onOpenArticle={state.openArticle}
+      onOpenShortcuts={state.openShortcuts}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { Message, PageMentions } from '../../lib/messages';
+import { summary } from '../../lib/summary';
+import type { EntityId } from '../../lib/summary/schema';
+
+// Every browser call the popup makes, so its components only get props and
+// callbacks. No `tabs` permission: the active tab's id comes from
+// tabs.query (allowed without it) and its hostname from the content script.
+
+/** The active tab and what its content script reported. */
+export interface ActiveTabPage {
+  tabId: number;
+  page: PageMentions;
+}
+
+// The answer crosses a process boundary from a page's content script: check it.
+function readPageMentions(value: unknown): PageMentions | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const answer = value as Record<string, unknown>;
+  const rawCounts = answer.counts;
+  if (typeof answer.isActive !== 'boolean' || typeof answer.hostname !== 'string') return null;
+  if (typeof rawCounts !== 'object' || rawCounts === null) return null;
+  const counts = {} as Record<EntityId, number>;
+  for (const { id } of summary.entities) {
+    const count = (rawCounts as Record<string, unknown>)[id];
+    counts[id] = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
+  }
+  return { isActive: answer.isActive, hostname: answer.hostname, counts };
+}
+
+async function send(tabId: number, message: Message): Promise<unknown> {
+  // Only the top frame's script speaks for the page (contract: badge counts the top frame).
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/** The popup's window onto the browser: the active tab, its content script, and pages to open. */
+export const popupController = {
+  /** The active tab's mentions, or null where no content script answers (browser pages, stores, not loaded yet). */
+  async readActiveTab(): Promise<ActiveTabPage | null> {
+    try {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return null;
+      const page = readPageMentions(await send(tab.id, { type: 'page-mentions' }));
+      return page && { tabId: tab.id, page };
+    } catch {
+      return null;
+    }
+  },
+
+  /** Asks the tab to scroll to the entity's next mention and open its card, then closes the popup. */
+  async reveal(tabId: number, entity: EntityId): Promise<void> {
+    // Awaited so the message is on its way before the popup (and its port) goes away.
+    await send(tabId, { type: 'reveal-entity', entity }).catch(() => undefined);
+    window.close();
+  },
+
+  /** Opens the bundled article page in a new tab. */
+  async openArticle(): Promise<void> {
+    await browser.tabs.create({ url: browser.runtime.getURL('/article.html') });
+    window.close();
+  },
+
+  /** Opens Chromium's keyboard shortcut page (Firefox does not let extensions open about:addons). */
+  async openShortcutSettings(): Promise<void> {
+    await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+    window.close();
+  },
+
+  /** The "next mention" shortcut as the browser shows it; '' when the user removed it. */
+  async readShortcut(): Promise<string> {
+    const commands = await browser.commands.getAll();
+    return commands.find((command) => command.name === 'next-mention')?.shortcut ?? '';
+  },
+};

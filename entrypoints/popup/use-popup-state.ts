@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import {
+  getSettings,
+  normalizeHostname,
+  setEntityEnabled,
+  setSiteEnabled,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '../../lib/settings';
+import type { EntityId } from '../../lib/summary/schema';
+import type { TabState } from '../../components/popup/PopupView';
+import { popupController } from './popup-controller';
+
+// The page list follows the page: mentions appear and vanish as it changes
+// (spec/mentions.md, "Where the count shows"), so the tab is asked again
+// every second while the popup is open, and soon after any settings change.
+const POLL_MS = 1000;
+const AFTER_CHANGE_MS = 200;
+
+/** Popup state (settings, active tab, shortcut) and the actions that change it. */
+export function usePopupState() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const tabId = useRef<number | null>(null);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const readTab = useCallback(async () => {
+    const active = await popupController.readActiveTab();
+    tabId.current = active?.tabId ?? null;
+    if (!active) return setTab({ kind: 'unavailable' });
+    const { hostname, counts } = active.page;
+    setTab({ kind: 'ready', site: normalizeHostname(hostname) ?? hostname, counts });
+  }, []);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void popupController.readShortcut().then(setShortcut, () => setShortcut(''));
+    void readTab();
+    const poll = setInterval(() => void readTab(), POLL_MS);
+    const unwatch = watchSettings((next) => {
+      setSettings(next);
+      clearTimeout(refreshTimer.current);
+      refreshTimer.current = setTimeout(() => void readTab(), AFTER_CHANGE_MS);
+    });
+    return () => {
+      clearInterval(poll);
+      clearTimeout(refreshTimer.current);
+      unwatch();
+    };
+  }, [readTab]);
+
+  // The popup follows the theme setting like the cards do; 'system' leaves it to the media query.
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
+
+  // A failed write (e.g. storage.sync quota) must not leave the controls showing a value that was not kept.
+  const settle = (write: Promise<Settings>) =>
+    write.then(setSettings, async (error: unknown) => {
+      console.error('[Fact Notes] Could not save settings', error);
+      setSettings(await getSettings());
+    });
+
+  return {
+    settings,
+    tab,
+    shortcut,
+    /** Applies a settings patch at once (shown before the write finishes). */
+    change(patch: Partial<Settings>) {
+      setSettings((current) => current && { ...current, ...patch });
+      void settle(updateSettings(patch));
+    },
+    toggleSite: (site: string, isEnabled: boolean) => void settle(setSiteEnabled(site, isEnabled)),
+    toggleEntity: (entity: EntityId, isEnabled: boolean) => void settle(setEntityEnabled(entity, isEnabled)),
+    reveal(entity: EntityId) {
+      if (tabId.current !== null) void popupController.reveal(tabId.current, entity);
+    },
+    openArticle: () => void popupController.openArticle(),
+    openShortcuts: () => void popupController.openShortcutSettings(),
+  };
+}
