@@ -1,4 +1,4 @@
-import { toLiveRange, type MentionIndex, type PageMention } from '../page/page-mention';
+import type { MentionIndex, PageMention } from '../page/page-mention';
 import type { Entity, EntityId } from '../summary/schema';
 import { createCardPopover } from './card-popover';
 import { createFocusReturn } from './focus-return';
@@ -10,6 +10,7 @@ import { placeCard, type Point } from './place-card';
 import { renderCard } from './render-card';
 import { revealRange } from './reveal-range';
 import { sourceNote, type SourceFacts } from './source-note';
+import { tryLiveRange } from './try-live-range';
 
 /** Card settings, read at each open so popup changes apply without a reload. */
 export interface CardOptions {
@@ -87,14 +88,13 @@ export function createCardController(config: CardControllerConfig): CardControll
 
   function show(mention: PageMention, pinned: boolean, cause: IntentCause): void {
     popover.element.dataset.state = pinned ? 'pinned' : 'hover';
-    if (mention === anchor) return;
-    const entity = config.getEntity(mention.entity);
-    let range: Range | undefined;
-    try {
-      range = toLiveRange(mention.range);
-    } catch {
-      // A static range left behind by a text change; the tracker will replace the mention.
+    if (mention === anchor) {
+      // Clicking the mention again brings back its own entity after a switch to a related one.
+      if (cause === 'press' && entityId !== mention.entity) switchTo(mention.entity);
+      return;
     }
+    const entity = config.getEntity(mention.entity);
+    const range = tryLiveRange(mention.range);
     if (!entity || !range) return intent.hide();
     focus.remember();
     anchor = mention;
@@ -156,11 +156,9 @@ export function createCardController(config: CardControllerConfig): CardControll
 
   function openFromKeyboard(mention: PageMention): void {
     if (signal.aborted) return;
-    try {
-      revealRange(toLiveRange(mention.range));
-    } catch {
-      return;
-    }
+    const range = tryLiveRange(mention.range);
+    if (!range) return;
+    revealRange(range);
     focus.remember();
     apiPointer = undefined;
     intent.show(mention, true);

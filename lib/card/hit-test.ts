@@ -1,4 +1,5 @@
-import { toLiveRange, type MentionIndex, type PageMention } from '../page/page-mention';
+import type { MentionIndex, PageMention } from '../page/page-mention';
+import { tryLiveRange } from './try-live-range';
 
 /**
  * Finds the mention under a viewport point. Mentions are ranges, not elements,
@@ -46,12 +47,7 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
 function contains(mention: PageMention, x: number, y: number): boolean {
   // Half a pixel of slack: rect edges are fractional and the caret test already chose this mention.
   const slack = 0.5;
-  let rects: DOMRectList;
-  try {
-    rects = toLiveRange(mention.range).getClientRects();
-  } catch {
-    return false; // a static range left behind by a text change can point past its node's end
-  }
+  const rects = tryLiveRange(mention.range)?.getClientRects() ?? [];
   for (const rect of rects) {
     if (x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack) {
       return true;

@@ -14,7 +14,7 @@ export type IntentCause = 'dwell' | 'press' | 'grace' | 'outside' | 'escape' | '
 export type Over<T> = T | 'card' | undefined;
 
 export interface HoverIntentOptions<T> {
-  /** Called whenever the open target or its pinned state changes. */
+  /** Called whenever the open target or its pinned state changes, and on every press of a target. */
   onChange(current: T | undefined, pinned: boolean, cause: IntentCause): void;
   /** Read on every event so a settings change applies at once. */
   getOpenOn(): OpenOn;
@@ -60,13 +60,13 @@ export function createHoverIntent<T extends object>(options: HoverIntentOptions<
   let last: Sample | undefined;
   let isDisposed = false;
 
-  const set = (next: T | undefined, nextPinned: boolean, cause: IntentCause): void => {
+  const set = (next: T | undefined, nextPinned: boolean, cause: IntentCause, isForced = false): void => {
     if (isDisposed) return;
     stopGrace();
     const changed = next !== current || nextPinned !== pinned;
     current = next;
     pinned = next !== undefined && nextPinned;
-    if (changed) onChange(current, pinned, cause);
+    if (changed || isForced) onChange(current, pinned, cause);
   };
   const stopDwell = (): void => {
     clearTimeout(dwellTimer);
@@ -123,7 +123,8 @@ export function createHoverIntent<T extends object>(options: HoverIntentOptions<
       if (on === 'card') {
         if (current !== undefined) set(current, true, 'press');
       } else if (on !== undefined) {
-        set(on, true, 'press');
+        // Reported even when already open and pinned: a press on a mention can mean "show me this one again".
+        set(on, true, 'press', true);
       } else if (current !== undefined) {
         set(undefined, false, 'outside');
       }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityById } from '../../../lib/summary/index';
-import { escape, setUpPage } from './controller-fixture';
+import { escape, mouse, setUpPage } from './controller-fixture';
 
 let page: ReturnType<typeof setUpPage>;
 afterEach(() => {
@@ -54,6 +54,16 @@ describe('card controller: the open card', () => {
     expect(page.dialog()?.dataset.entity).toBe('ushakov');
     expect(page.controller.openEntity).toBe('ushakov');
     expect(page.controller.openMention).toBe(page.mentions[0]);
+  });
+
+  it("goes back to the mention's own entity when the mention is clicked again", () => {
+    page = setUpPage();
+    page.pointer.over = page.mentions[0];
+    mouse(document.body, 'click');
+    page.root.querySelector<HTMLButtonElement>('.fn-related button')!.click();
+    expect(page.controller.openEntity).toBe('ushakov');
+    mouse(document.body, 'click');
+    expect(page.dialog()?.dataset.entity).toBe('witkoff');
   });
 
   it('asks to open the article for the shown entity', () => {

@@ -156,6 +156,17 @@ describe('hover intent: presses and keys', () => {
     expect(intent.current).toBe(a);
   });
 
+  it('reports a press on the open target, though nothing changes', () => {
+    const { intent, changes } = setUp();
+    intent.press(a);
+    intent.press(a);
+    intent.press('card');
+    expect(changes).toEqual([
+      ['a', true, 'press'],
+      ['a', true, 'press'],
+    ]);
+  });
+
   it('switches a pinned card to another pressed target', () => {
     const { intent } = setUp();
     intent.press(a);
