@@ -1,4 +1,4 @@
-import { entityIds, type EntityId } from './summary/schema';
+import { entityIds, type EntityId } from './summary/entity-ids';
 
 /**
  * Every message between our extension's parts. Each handler checks the sender

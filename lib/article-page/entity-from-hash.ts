@@ -1,4 +1,4 @@
-import { entityIds, type EntityId } from '../summary/schema';
+import { entityIds, type EntityId } from '../summary/entity-ids';
 
 const PARAGRAPH_HASH = /^#p[1-9]\d*$/;
 

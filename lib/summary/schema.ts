@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIds } from './entity-ids';
 
 /**
  * The shape of a bundled article summary. Validated at build time (see
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * `docs/summary.schema.json` so the format is documented outside the code.
  */
 
-export const entityIds = ['witkoff', 'ushakov', 'donetsk', 'volchansk'] as const;
+export { entityIds };
 export const EntityId = z.enum(entityIds);
 export type EntityId = z.infer<typeof EntityId>;
 

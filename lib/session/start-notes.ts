@@ -1,0 +1,93 @@
+import type { EntityId } from '../summary/schema';
+import { entityIds } from '../summary/entity-ids';
+import { entityById, summary } from '../summary/index';
+import type { PageMention } from '../page/page-mention';
+import { trackMentions } from '../page/mention-tracker';
+import { FilteredIndex } from '../page/filtered-index';
+import { getDefaultMatcher } from '../match/default-matcher';
+import { createPainter } from '../paint/painter';
+import { createCardController } from '../card/card-controller';
+import type { Settings } from '../settings';
+import { selectMentions, type MentionSelection } from './select-mentions';
+
+/** Where the card UI lives: inside the single `<fact-notes-ui>` host. */
+export interface NotesUi {
+  shadow: ShadowRoot;
+  container: HTMLElement;
+}
+
+/** What a running session offers the content script's message handlers. */
+export interface NotesSession {
+  applySettings(settings: Settings): void;
+  nextMention(): void;
+  reveal(entity: EntityId): void;
+  counts(): Record<EntityId, number>;
+}
+
+/** Options for {@link startNotes}. */
+export interface StartNotesOptions {
+  signal: AbortSignal;
+  ui: NotesUi;
+  settings: Settings;
+  onCount(count: number): void;
+  onOpenArticle(entity: EntityId): void;
+}
+
+/**
+ * Runs Fact Notes on this page until `signal` aborts: tracks mentions, paints
+ * the marked ones, opens cards on them and reports the count.
+ */
+export function startNotes({ signal, ui, settings: initial, onCount, onOpenArticle }: StartNotesOptions): NotesSession {
+  let settings = initial;
+  let selection: MentionSelection = { counted: [], marked: [] };
+  const painter = createPainter(signal);
+  painter.setStyle(settings.highlightStyle);
+  const tracker = trackMentions({ root: document.body, matcher: getDefaultMatcher(), signal, onChange: () => refresh() });
+  const marked = new FilteredIndex(tracker);
+  const card = createCardController({
+    root: ui.shadow,
+    container: ui.container,
+    index: marked,
+    getEntity: entityById,
+    article: summary.article,
+    signal,
+    onOpenArticle,
+    getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
+    onActiveChange: (mention) => painter.setActive(mention),
+  });
+
+  function refresh(): void {
+    selection = selectMentions(tracker.list(), settings);
+    marked.set(selection.marked);
+    painter.paint(selection.marked);
+    const open = card.openMention;
+    if (open && !selection.marked.includes(open)) card.close();
+    onCount(selection.counted.length);
+  }
+
+  return {
+    applySettings(next) {
+      settings = next;
+      painter.setStyle(next.highlightStyle);
+      refresh();
+    },
+    nextMention: () => void card.nextMention(),
+    reveal(entity) {
+      const list = selection.marked;
+      const current = card.openMention ? list.indexOf(card.openMention) : -1;
+      const after = (m: PageMention, i: number) => i > current && m.entity === entity;
+      const target = list.find(after) ?? list.find((m) => m.entity === entity);
+      if (target) card.openFromKeyboard(target);
+    },
+    counts() {
+      const counts = zeroCounts();
+      for (const mention of selection.counted) counts[mention.entity]++;
+      return counts;
+    },
+  };
+}
+
+/** A count of zero for every entity. */
+export function zeroCounts(): Record<EntityId, number> {
+  return Object.fromEntries(entityIds.map((id) => [id, 0])) as Record<EntityId, number>;
+}
