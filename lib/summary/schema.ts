@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIds } from './entity-ids';
+import { entityIds } from './entity-ids.ts';
 
 /**
  * The shape of a bundled article summary. Validated at build time (see
