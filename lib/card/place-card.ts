@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 /** A viewport point, e.g. where the pointer was when the card opened. */
 export interface Point {
@@ -43,15 +43,24 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
     }
     if (isSheetLayout(view)) {
       card.dataset.layout = 'sheet';
-      card.style.removeProperty('left');
-      card.style.removeProperty('top');
+      for (const property of ['left', 'top', '--fn-fit-height']) card.style.removeProperty(property);
       return;
     }
     card.dataset.layout = 'float';
     void computePosition(anchor, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(options.pointer), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        inline(options.pointer),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // When neither side has room for the whole card, it scrolls inside instead of leaving the screen.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => card.style.setProperty('--fn-fit-height', `${Math.max(160, Math.floor(availableHeight))}px`),
+        }),
+      ],
     }).then(({ x, y }) => {
       if (isStopped) return;
       card.style.left = `${Math.round(x)}px`;
