@@ -1,3 +1,4 @@
+import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
 import type { Entity, EntityId } from '../lib/summary/schema';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
@@ -16,12 +17,12 @@ export interface EntityCardProps {
   sourceNote: string;
   /** Id of the heading that names the dialog; unique within the shadow root. */
   headingId?: string;
+  /** Interface words, in the browser's language; English by default. */
+  labels?: CardLabels;
   onRelated(id: EntityId): void;
   onOpenArticle(id: EntityId): void;
   onClose(): void;
 }
-
-const kindLabels: Record<Entity['kind'], string> = { person: 'Person', place: 'Place' };
 
 /**
  * What the bundled article says about one person or place, as a non-modal dialog.
@@ -29,11 +30,14 @@ const kindLabels: Record<Entity['kind'], string> = { person: 'Person', place: 'P
  * opening, placement, focus and everything that touches the page.
  */
 export function EntityCard(props: EntityCardProps) {
-  const { entity, related, sourceNote, headingId = 'fact-notes-card-title' } = props;
+  const { entity, related, sourceNote, headingId = 'fact-notes-card-title', labels = englishCardLabels } = props;
   const roleId = `${headingId}-role`;
+  // The content is the article's, in English; interface words carry their own language.
+  const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
   return (
     <div
       class="fn-card"
+      lang="en"
       role="dialog"
       data-entity={entity.id}
       data-kind={entity.kind}
@@ -41,7 +45,9 @@ export function EntityCard(props: EntityCardProps) {
       aria-describedby={roleId}
     >
       <header class="fn-header">
-        <p class="fn-kind">{kindLabels[entity.kind]}</p>
+        <p class="fn-kind" {...ui}>
+          {labels.kinds[entity.kind]}
+        </p>
         {/* Focus target when the card opens from the keyboard; not in the tab order itself. */}
         <h2 class="fn-name" id={headingId} tabIndex={-1}>
           {entity.name}
@@ -49,19 +55,19 @@ export function EntityCard(props: EntityCardProps) {
         <p class="fn-role" id={roleId}>
           {entity.role.text}
         </p>
-        <button type="button" class="fn-close" aria-label="Close" onClick={props.onClose}>
+        <button type="button" class="fn-close" aria-label={labels.close} {...ui} onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>
         </button>
       </header>
       <div class="fn-body">
-        <FactList facts={entity.facts} />
-        <CaveatList caveats={entity.caveats} />
+        <FactList facts={entity.facts} labels={labels} />
+        <CaveatList caveats={entity.caveats} labels={labels} />
         {related.length > 0 && (
           <div class="fn-related">
-            <h3 class="fn-related-title" id={`${headingId}-related`}>
-              Also in the article
+            <h3 class="fn-related-title" id={`${headingId}-related`} {...ui}>
+              {labels.related}
             </h3>
             <ul class="fn-related-list" aria-labelledby={`${headingId}-related`}>
               {related.map((other) => (
@@ -76,8 +82,8 @@ export function EntityCard(props: EntityCardProps) {
         )}
       </div>
       <footer class="fn-footer">
-        <button type="button" class="fn-read" onClick={() => props.onOpenArticle(entity.id)}>
-          Read the article
+        <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(entity.id)}>
+          {labels.readArticle}
         </button>
         <p class="fn-source">{sourceNote}</p>
       </footer>

@@ -1,5 +1,6 @@
 import type { MentionIndex, PageMention } from '../page/page-mention';
 import type { Entity, EntityId } from '../summary/schema';
+import type { CardLabels } from './card-labels';
 import { createCardPopover } from './card-popover';
 import { createFocusReturn } from './focus-return';
 import { hitTest } from './hit-test';
@@ -33,6 +34,8 @@ export interface CardControllerConfig {
   getOptions(): CardOptions;
   /** The mention the open card belongs to, or undefined once it closes (to paint it as active). */
   onActiveChange?(mention: PageMention | undefined): void;
+  /** Interface words in the browser's language: `cardLabels(t)`; English when left out. */
+  labels?: CardLabels;
   /** Replaces caret-based hit testing; for tests. */
   findMention?(x: number, y: number): PageMention | undefined;
 }
@@ -133,6 +136,7 @@ export function createCardController(config: CardControllerConfig): CardControll
       entity,
       related,
       sourceNote: sourceNote(config.article),
+      labels: config.labels,
       onRelated: switchTo,
       onOpenArticle: (id) => config.onOpenArticle(id),
       onClose: () => intent.hide(),
@@ -155,8 +159,7 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   function openFromKeyboard(mention: PageMention): void {
-    if (signal.aborted) return;
-    const range = tryLiveRange(mention.range);
+    const range = signal.aborted ? undefined : tryLiveRange(mention.range);
     if (!range) return;
     revealRange(range);
     focus.remember();

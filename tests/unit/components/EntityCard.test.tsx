@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../../components/EntityCard';
+import { cardLabels } from '../../../lib/card/card-labels';
+import ru from '../../../public/_locales/ru/messages.json';
 import { entityById, summary } from '../../../lib/summary/index';
 import type { EntityId } from '../../../lib/summary/schema';
 
@@ -123,6 +125,19 @@ describe('EntityCard', () => {
     const controls = [...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(controls).toEqual(['Close', 'Yury Ushakov', 'Read the article']);
     expect(host.querySelector('[aria-hidden]')).toBeNull();
+  });
+
+  it('shows interface words in the browser language, marking their language apart from the article text', () => {
+    const labels = cardLabels((key, ...subs) => (ru as Record<string, { message: string }>)[key]!.message.replace(/\$\w+\$/, String(subs[0])));
+    const { dialog } = show('volchansk', { labels });
+    expect(dialog.lang).toBe('en');
+    const kind = host.querySelector('.fn-kind')!;
+    expect([kind.textContent, kind.getAttribute('lang')]).toEqual(['Место', 'ru']);
+    expect(host.querySelector('.fn-tag--hedged')?.getAttribute('lang')).toBe('ru');
+    expect(text(host.querySelector('.fn-meta'))).toBe('Абзац 6');
+    expect(host.querySelector('button.fn-close')?.getAttribute('aria-label')).toBe('Закрыть');
+    expect(text(host.querySelector('.fn-read'))).toBe('Читать статью');
+    expect(host.querySelector('.fn-statement')?.closest('[lang]')).toBe(dialog);
   });
 
   it('uses a custom heading id when given one', () => {

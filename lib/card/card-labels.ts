@@ -1,0 +1,69 @@
+import type { Caveat, Entity } from '../summary/schema';
+
+/** Interface words of the card (never the article's own text, which stays as printed). */
+export interface CardLabels {
+  /** BCP 47 tag of these labels. */
+  locale: string;
+  kinds: Record<Entity['kind'], string>;
+  accordingTo(attribution: string): string;
+  hedged: string;
+  paragraph(number: number): string;
+  caveat: string;
+  caveatKinds: Record<Caveat['kind'], string>;
+  related: string;
+  readArticle: string;
+  close: string;
+}
+
+/** English labels: the default, and the fallback for anything a translation lacks. */
+export const englishCardLabels: CardLabels = {
+  locale: 'en',
+  kinds: { person: 'Person', place: 'Place' },
+  accordingTo: (attribution) => `According to ${attribution}:`,
+  hedged: 'Hedged in the article',
+  paragraph: (number) => `Paragraph ${number}`,
+  caveat: 'Caveat',
+  caveatKinds: {
+    inconsistency: 'inconsistency',
+    spelling: 'spelling',
+    hedged: 'hedged',
+    'missing-metadata': 'missing details',
+    sourcing: 'sourcing',
+  },
+  related: 'Also in the article',
+  readArticle: 'Read the article',
+  close: 'Close',
+};
+
+/** The message names the card uses from public/_locales. */
+export type CardMessageKey =
+  | 'locale'
+  | 'cardPerson'
+  | 'cardPlace'
+  | 'cardAccordingTo'
+  | 'cardHedged'
+  | 'cardParagraph'
+  | 'cardCaveat'
+  | 'cardRelated'
+  | 'cardReadArticle'
+  | 'cardClose';
+
+/**
+ * Labels in the browser's language through `translate` (lib/i18n's `t`, passed
+ * in so this module never calls browser.*). Caveat kinds have no messages yet
+ * and stay English.
+ */
+export function cardLabels(translate: (key: CardMessageKey, ...substitutions: (string | number)[]) => string): CardLabels {
+  return {
+    ...englishCardLabels,
+    locale: translate('locale'),
+    kinds: { person: translate('cardPerson'), place: translate('cardPlace') },
+    accordingTo: (attribution) => `${translate('cardAccordingTo')} ${attribution}:`,
+    hedged: translate('cardHedged'),
+    paragraph: (number) => translate('cardParagraph', number),
+    caveat: translate('cardCaveat'),
+    related: translate('cardRelated'),
+    readArticle: translate('cardReadArticle'),
+    close: translate('cardClose'),
+  };
+}
