@@ -1,0 +1,124 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
+import type { LoggedRequest } from './request-log.ts';
+
+/** Options for a page served from memory. */
+export interface PageOptions {
+  /** Let the page's own scripts run (default true); false sends CSP `script-src 'none'`. */
+  scripts?: boolean;
+  /** Extra response headers. */
+  headers?: Record<string, string>;
+}
+
+/** A static server on 127.0.0.1 that is also the browsers' forward proxy, refusing and logging outside requests. */
+export interface TestServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  port: number;
+  /** Absolute URL of a path on this server. */
+  url(pathname: string): string;
+  /** URL of `tests/e2e/fixtures/<name>`. */
+  fixtureUrl(name: string): string;
+  /** URL of a corpus page, served with page scripts blocked (`script-src 'none'`). */
+  corpusUrl(name: string): string;
+  /** Serves `html` at `pathname` until the server closes; returns its URL. */
+  serveHtml(pathname: string, html: string, options?: PageOptions): string;
+  /** Every request received so far, in order (direct and proxied). */
+  readonly requests: LoggedRequest[];
+  /** Forgets the logged requests. */
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+// Page scripts must not run on corpus pages (they would also try the network);
+// extension content scripts are exempt from page CSP in both browsers.
+const NO_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', // corpus caveat: qq.html lies about its charset
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+interface Page {
+  body: string | Buffer;
+  headers: Record<string, string>;
+}
+
+/** Starts the server on a random port. */
+export async function startTestServer(): Promise<TestServer> {
+  const pages = new Map<string, Page>();
+  const requests: LoggedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const isProxied = /^[a-z][a-z0-9+.-]*:\/\//i.test(req.url ?? '');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const isLocal = url.host === `127.0.0.1:${port}`;
+    requests.push(logEntry(req, url.href, isLocal ? 'direct' : 'proxy'));
+    if (!isLocal || req.method !== 'GET') {
+      res.writeHead(isProxied ? 403 : 405).end();
+      return;
+    }
+    void resolvePage(url.pathname, pages).then((page) => {
+      if (page) res.writeHead(200, page.headers).end(page.body);
+      else res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+    });
+  });
+  // HTTPS and WebSocket tunnels through the proxy: log the host, refuse.
+  server.on('connect', (req: http.IncomingMessage, socket) => {
+    requests.push(logEntry(req, `https://${req.url}/`, 'proxy'));
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  server.on('upgrade', (req: http.IncomingMessage, socket) => {
+    requests.push(logEntry(req, req.url ?? '', 'proxy'));
+    socket.destroy();
+  });
+  server.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    url: (pathname) => new URL(pathname, origin).href,
+    fixtureUrl: (name) => `${origin}/fixtures/${name}`,
+    corpusUrl: (name) => `${origin}/corpus/${name}`,
+    serveHtml(pathname, html, options = {}) {
+      const headers = { 'content-type': CONTENT_TYPES['.html']!, ...(options.scripts === false ? NO_SCRIPTS : {}), ...options.headers };
+      pages.set(new URL(pathname, origin).pathname, { body: html, headers });
+      return new URL(pathname, origin).href;
+    },
+    requests,
+    clearRequests: () => void requests.splice(0),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function logEntry(req: http.IncomingMessage, url: string, via: LoggedRequest['via']): LoggedRequest {
+  const { 'sec-fetch-dest': dest, origin } = req.headers;
+  return { url, method: req.method ?? 'GET', via, dest: dest as string | undefined, origin, at: Date.now() };
+}
+
+async function resolvePage(pathname: string, pages: Map<string, Page>): Promise<Page | undefined> {
+  const page = pages.get(pathname);
+  if (page) return page;
+  const [, root, rest] = /^\/(fixtures|corpus)\/(.+)$/.exec(pathname) ?? [];
+  if (!root || !rest) return undefined;
+  const dir = root === 'corpus' ? CORPUS_DIR : FIXTURES_DIR;
+  const file = path.join(dir, decodeURIComponent(rest));
+  if (!file.startsWith(dir + path.sep)) return undefined; // no ../ escapes
+  const body = await fs.readFile(file).catch(() => undefined);
+  if (!body) return undefined;
+  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  return { body, headers: { 'content-type': type, ...(root === 'corpus' ? NO_SCRIPTS : {}) } };
+}
