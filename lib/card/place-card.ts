@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 /** A viewport point, e.g. where the pointer was when the card opened. */
 export interface Point {
@@ -27,9 +27,8 @@ function isSheetLayout(view: Window | null): boolean {
 export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOptions): () => void {
   const { startContainer } = range;
   const anchor: VirtualElement = {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    // Lets autoUpdate find the scroll containers around the mention.
+    getBoundingClientRect: () => lineRect(range, options.pointer),
+    // Lets Floating UI find the clipping ancestors around the mention.
     contextElement: (startContainer.nodeType === Node.ELEMENT_NODE ? (startContainer as Element) : startContainer.parentElement) ?? undefined,
   };
   const view = card.ownerDocument.defaultView;
@@ -51,7 +50,6 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(options.pointer),
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
@@ -68,9 +66,29 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
     });
   };
 
-  const stopAutoUpdate = autoUpdate(anchor, card, update);
+  // Scroll anywhere (capture) or a resize moves the mention: re-place once per frame.
+  // Cheaper in bytes than Floating UI's autoUpdate, which the content-script budget cannot afford.
+  let frame = 0;
+  const schedule = (): void => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+  };
+  const listening = new AbortController();
+  view?.addEventListener('scroll', schedule, { capture: true, passive: true, signal: listening.signal });
+  view?.addEventListener('resize', schedule, { passive: true, signal: listening.signal });
+  update();
   return () => {
     isStopped = true;
-    stopAutoUpdate();
+    cancelAnimationFrame(frame);
+    listening.abort();
   };
+}
+
+/**
+ * The rectangle of the mention's line under the pointer (a name can wrap over
+ * two lines), else its first line: the box a reader's eye is on.
+ */
+function lineRect(range: Range, pointer: Point | undefined): DOMRect {
+  const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+  const under = pointer && rects.find((r) => pointer.x >= r.left - 1 && pointer.x <= r.right + 1 && pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1);
+  return under ?? rects[0] ?? range.getBoundingClientRect();
 }

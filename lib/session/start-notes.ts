@@ -7,6 +7,8 @@ import { FilteredIndex } from '../page/filtered-index';
 import { getDefaultMatcher } from '../match/default-matcher';
 import { createPainter } from '../paint/painter';
 import { createCardController } from '../card/card-controller';
+import { cardLabels } from '../card/card-labels';
+import { t } from '../i18n';
 import type { Settings } from '../settings';
 import { selectMentions, type MentionSelection } from './select-mentions';
 
@@ -54,6 +56,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     onOpenArticle,
     getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
     onActiveChange: (mention) => painter.setActive(mention),
+    labels: cardLabels(t),
   });
 
   function refresh(): void {

@@ -107,6 +107,8 @@ describe('card controller: pointer', () => {
     page.controller.open(page.mentions[0]);
     document.querySelector('p')!.remove();
     window.dispatchEvent(new Event('resize'));
+    // Placement follows resize and scroll once per animation frame.
+    flushFrames();
     expect(page.dialog()).toBeNull();
   });
 });
