@@ -1,108 +1,36 @@
 import * as z from 'zod/mini';
-import { summary } from './summary';
-import type { EntityId } from './summary/schema';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_CHOICES,
+  SETTINGS_VERSION,
+  normalizeHostname,
+  repairFields,
+  type ScalarKey,
+  type Settings,
+} from './settings-fields';
 
-// What a valid settings value is, and how anything else becomes one. Storage
-// is `sync`, so a value may come from another device running an older or newer
-// build, or be damaged: it is repaired field by field, never trusted. Issue 5.
+// Validation where settings enter: the popup's writes, and what the background
+// finds in `sync` storage (another device may run an older or newer build, or
+// the value may be damaged). Values are repaired field by field, never trusted.
+// The shape itself is declared once, in ./settings-fields.ts. Issue 5.
 
-/** What the user chose; every field is always present and valid once read through this module. */
-export interface Settings {
-  /** Everything on or off. */
-  isEnabled: boolean;
-  /** Hostnames (normalized, see {@link normalizeHostname}) where the extension is off. */
-  disabledSites: string[];
-  /** Entities not to mark, in summary order. */
-  disabledEntities: EntityId[];
-  /** Mark every mention, or only the first of each entity per page. */
-  markMode: 'all' | 'first';
-  /** Whether resting the pointer on a mention opens its card, or only a click does. */
-  openOn: 'hover-and-click' | 'click';
-  /** How mentions are painted; with 'none' cards stay reachable through the keyboard command. */
-  highlightStyle: 'soft' | 'underline' | 'none';
-  /** Colour scheme of the popup and the cards. */
-  theme: 'system' | 'light' | 'dark';
-}
+export { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeHostname, type Settings };
 
-/** The settings of a fresh install. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  isEnabled: true,
-  disabledSites: [],
-  disabledEntities: [],
-  markMode: 'all',
-  openOn: 'hover-and-click',
-  highlightStyle: 'soft',
-  theme: 'system',
-});
-
-/** Schema version written to the item's metadata (`settings$.v`). */
-export const SETTINGS_VERSION = 2;
-// storage.sync allows 8 KB per item; a few hundred hostnames would exceed it and fail every write.
-const MAX_DISABLED_SITES = 200;
-
-// The content script parses with this module, and pages may forbid eval in
-// their CSP (which also reports the probe); zod then never compiles code.
+// Pages may forbid eval in their CSP (which also reports the probe); zod then never compiles code.
 z.config({ jitless: true });
 
-const entityIds = summary.entities.map((entity) => entity.id);
-const scalarFields = {
+/** One zod schema per one-value field, built from the declared choices. */
+export const scalarSchemas: { [K in ScalarKey]: z.ZodMiniType<Settings[K]> } = {
   isEnabled: z.boolean(),
-  markMode: z.enum(['all', 'first']),
-  openOn: z.enum(['hover-and-click', 'click']),
-  highlightStyle: z.enum(['soft', 'underline', 'none']),
-  theme: z.enum(['system', 'light', 'dark']),
-} satisfies { [K in keyof Settings]?: z.ZodMiniType<Settings[K]> };
-const stringList = z.array(z.unknown());
-
-/** A hostname in the form stored in `disabledSites` (lowercase ASCII, no `www.`), or null if it is none. */
-export function normalizeHostname(value: string): string | null {
-  const trimmed = value.trim().toLowerCase().replace(/\.$/, '');
-  // A port, path or credentials mean this is not a bare hostname; only IPv6 ("[::1]") has colons.
-  if (!trimmed || /[\s/?#@\\]/.test(trimmed) || (trimmed.includes(':') && !trimmed.startsWith('['))) return null;
-  let url: URL;
-  try {
-    url = new URL(`http://${trimmed}/`);
-  } catch {
-    return null;
-  }
-  if (!url.hostname) return null;
-  // www.example.com and example.com are one site to a reader.
-  return url.hostname.replace(/^www\.(?=.+\.)/, '');
-}
-
-function repairSites(value: unknown): string[] {
-  const parsed = z.safeParse(stringList, value);
-  if (!parsed.success) return [...DEFAULT_SETTINGS.disabledSites];
-  const sites = new Set<string>();
-  for (const item of parsed.data) {
-    const hostname = typeof item === 'string' ? normalizeHostname(item) : null;
-    if (hostname) sites.add(hostname);
-  }
-  return [...sites].slice(-MAX_DISABLED_SITES);
-}
-
-function repairEntities(value: unknown): EntityId[] {
-  const parsed = z.safeParse(stringList, value);
-  if (!parsed.success) return [...DEFAULT_SETTINGS.disabledEntities];
-  return entityIds.filter((id) => parsed.data.includes(id));
-}
+  markMode: z.enum(SETTING_CHOICES.markMode),
+  openOn: z.enum(SETTING_CHOICES.openOn),
+  highlightStyle: z.enum(SETTING_CHOICES.highlightStyle),
+  theme: z.enum(SETTING_CHOICES.theme),
+};
 
 /** Valid settings from anything: each valid field is kept, each invalid or missing one takes its default. */
 export function repairSettings(value: unknown): Settings {
-  const raw = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  const field = <K extends keyof typeof scalarFields>(key: K): Settings[K] => {
-    const parsed = z.safeParse(scalarFields[key], raw[key]);
-    return (parsed.success ? parsed.data : DEFAULT_SETTINGS[key]) as Settings[K];
-  };
-  return {
-    isEnabled: field('isEnabled'),
-    disabledSites: repairSites(raw.disabledSites),
-    disabledEntities: repairEntities(raw.disabledEntities),
-    markMode: field('markMode'),
-    openOn: field('openOn'),
-    highlightStyle: field('highlightStyle'),
-    theme: field('theme'),
-  };
+  return repairFields(value, (key, fieldValue) => z.safeParse(scalarSchemas[key], fieldValue).success);
 }
 
 /**

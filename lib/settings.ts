@@ -101,13 +101,4 @@ export function setEntityEnabled(entity: EntityId, isEnabled: boolean): Promise<
   }));
 }
 
-/** Whether `hostname` is in the list of sites turned off. */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const site = normalizeHostname(hostname);
-  return site !== null && settings.disabledSites.includes(site);
-}
-
-/** Whether the extension should mark anything on a page of `hostname`. */
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.isEnabled && !isSiteDisabled(settings, hostname);
-}
+export { isActiveOn, isSiteDisabled } from './settings-fields';

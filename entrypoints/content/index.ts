@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import '../../assets/highlights.css';
-import { getSettings, watchSettings } from '../../lib/settings';
+import { readSettings, watchSettings } from '../../lib/settings-reader';
 import { isFromUs, isMessage, type Message, type PageMentions } from '../../lib/messages';
 import { createNotesLifecycle } from '../../lib/session/notes-lifecycle';
 import { zeroCounts } from '../../lib/session/start-notes';
@@ -36,7 +36,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    await lifecycle.apply(await getSettings());
-    ctx.onInvalidated(watchSettings((settings) => void lifecycle.apply(settings)));
+    lifecycle.apply(await readSettings());
+    ctx.onInvalidated(watchSettings((settings) => lifecycle.apply(settings)));
   },
 });

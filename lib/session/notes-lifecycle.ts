@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { EntityId } from '../summary/schema';
-import { isActiveOn, type Settings } from '../settings';
+import { isActiveOn, type Settings } from '../settings-fields';
 import { cardCss } from '../card/card-css';
 import { startNotes, type NotesSession } from './start-notes';
+import { mountUiHost } from './ui-host';
 
 /** Hooks from the lifecycle to the rest of the extension. */
 export interface LifecycleHooks {
@@ -13,7 +13,7 @@ export interface LifecycleHooks {
 
 /** Turns Fact Notes on and off for this page as settings change. */
 export interface NotesLifecycle {
-  apply(settings: Settings): Promise<void>;
+  apply(settings: Settings): void;
   /** The running session, or undefined while the extension is off here. */
   readonly session: NotesSession | undefined;
   readonly isActive: boolean;
@@ -27,25 +27,15 @@ export interface NotesLifecycle {
 export function createNotesLifecycle(ctx: ContentScriptContext, hooks: LifecycleHooks): NotesLifecycle {
   let session: NotesSession | undefined;
   let stop: (() => void) | undefined;
-  let starting: Promise<void> | undefined;
 
-  async function start(settings: Settings): Promise<void> {
+  function start(settings: Settings): void {
     const run = new AbortController();
-    ctx.onInvalidated(() => run.abort());
-    const ui = await createShadowRootUi(ctx, {
-      name: 'fact-notes-ui',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: cardCss,
-      onMount: (container, shadow) => ({ container, shadow }),
-    });
-    if (ctx.isInvalid) return;
-    ui.mount();
-    session = startNotes({ signal: run.signal, ui: ui.mounted!, settings, ...hooks });
+    // The run ends with the content script, without piling up a listener per start.
+    ctx.signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
+    const ui = mountUiHost(cardCss, run.signal);
+    session = startNotes({ signal: run.signal, ui, settings, ...hooks });
     stop = () => {
       run.abort();
-      ui.remove();
       session = undefined;
       stop = undefined;
       hooks.onCount(0);
@@ -53,13 +43,10 @@ export function createNotesLifecycle(ctx: ContentScriptContext, hooks: Lifecycle
   }
 
   return {
-    async apply(settings) {
-      await starting;
-      const shouldRun = settings.isEnabled && isActiveOn(settings, location.hostname) && document.body !== null;
+    apply(settings) {
+      const shouldRun = isActiveOn(settings, location.hostname) && document.body !== null;
       if (shouldRun && !session) {
-        starting = start(settings);
-        await starting;
-        starting = undefined;
+        start(settings);
       } else if (!shouldRun && stop) {
         stop();
       } else {

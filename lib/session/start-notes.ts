@@ -1,6 +1,6 @@
 import type { EntityId } from '../summary/schema';
 import { entityIds } from '../summary/entity-ids';
-import { entityById, summary } from '../summary/index';
+import { articleSource, entityById } from '../summary/index';
 import type { PageMention } from '../page/page-mention';
 import { trackMentions } from '../page/mention-tracker';
 import { FilteredIndex } from '../page/filtered-index';
@@ -9,14 +9,9 @@ import { createPainter } from '../paint/painter';
 import { createCardController } from '../card/card-controller';
 import { cardLabels } from '../card/card-labels';
 import { t } from '../i18n';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-fields';
 import { selectMentions, type MentionSelection } from './select-mentions';
-
-/** Where the card UI lives: inside the single `<fact-notes-ui>` host. */
-export interface NotesUi {
-  shadow: ShadowRoot;
-  container: HTMLElement;
-}
+import type { UiHost } from './ui-host';
 
 /** What a running session offers the content script's message handlers. */
 export interface NotesSession {
@@ -29,7 +24,7 @@ export interface NotesSession {
 /** Options for {@link startNotes}. */
 export interface StartNotesOptions {
   signal: AbortSignal;
-  ui: NotesUi;
+  ui: UiHost;
   settings: Settings;
   onCount(count: number): void;
   onOpenArticle(entity: EntityId): void;
@@ -51,7 +46,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     container: ui.container,
     index: marked,
     getEntity: entityById,
-    article: summary.article,
+    article: articleSource,
     signal,
     onOpenArticle,
     getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
