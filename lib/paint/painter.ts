@@ -6,6 +6,9 @@ export type HighlightStyle = 'soft' | 'underline' | 'none';
 
 const PREFIX = 'fact-notes';
 const ACTIVE = `${PREFIX}-active`;
+// Every name we may register. Listed, not found by iterating CSS.highlights:
+// Firefox content scripts cannot iterate the page's registry through Xrays.
+const NAMES = [`${PREFIX}-soft`, `${PREFIX}-underline`, ACTIVE];
 
 /** Paints mentions with the CSS Custom Highlight API. */
 export interface Painter {
@@ -26,10 +29,11 @@ export function createPainter(signal: AbortSignal): Painter {
   let style: HighlightStyle = 'soft';
   const adopted = new Map<ShadowRoot, CSSStyleSheet>();
 
+  const unregister = () => {
+    for (const name of NAMES) CSS.highlights.delete(name);
+  };
   const register = () => {
-    for (const name of [...CSS.highlights.keys()]) {
-      if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
-    }
+    unregister();
     if (style !== 'none') CSS.highlights.set(`${PREFIX}-${style}`, all);
     CSS.highlights.set(ACTIVE, active);
   };
@@ -37,9 +41,7 @@ export function createPainter(signal: AbortSignal): Painter {
   signal.addEventListener(
     'abort',
     () => {
-      for (const name of [...CSS.highlights.keys()]) {
-        if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
-      }
+      unregister();
       for (const [root, sheet] of adopted) {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       }
