@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import background from '../../entrypoints/background';
+import { DEFAULT_SETTINGS } from '../../lib/settings-fields';
+
+type Listener = (message: unknown, sender: object) => unknown;
+
+function startBackground() {
+  const setBadgeText = vi.fn(async () => undefined);
+  Object.assign(fakeBrowser, { action: { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined) } });
+  const listeners: Listener[] = [];
+  vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((listener) => void listeners.push(listener as Listener));
+  vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  background.main();
+  const send = (message: unknown, sender: object) => listeners.forEach((listener) => listener(message, sender));
+  return { setBadgeText, send };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background', () => {
+  it('sets the badge of the sending tab from its top frame only', () => {
+    const { setBadgeText, send } = startBackground();
+    const id = browser.runtime.id;
+    send({ type: 'mention-count', count: 7 }, { id, tab: { id: 3 }, frameId: 0 });
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '7' });
+    send({ type: 'mention-count', count: 0 }, { id, tab: { id: 3 }, frameId: 0 });
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '' });
+    send({ type: 'mention-count', count: 2 }, { id, tab: { id: 3 }, frameId: 5 });
+    expect(setBadgeText).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops messages from others and malformed ones', () => {
+    const { setBadgeText, send } = startBackground();
+    send({ type: 'mention-count', count: 7 }, { id: 'someone-else', tab: { id: 3 }, frameId: 0 });
+    send({ type: 'mention-count', count: -1 }, { id: browser.runtime.id, tab: { id: 3 }, frameId: 0 });
+    send({ type: 'mention-count', count: '7' }, { id: browser.runtime.id, tab: { id: 3 }, frameId: 0 });
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('repairs damaged stored settings with the schema, keeping valid fields', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { isEnabled: 'no', theme: 'dark', disabledEntities: ['ushakov', 'nobody'] } });
+    startBackground();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
+        ...DEFAULT_SETTINGS,
+        theme: 'dark',
+        disabledEntities: ['ushakov'],
+      }),
+    );
+  });
+});
