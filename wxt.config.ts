@@ -16,7 +16,9 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { target: 'es2022' },
+    // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140.
+    // light-dark() (Chromium 123) then stays native instead of a var() fallback.
+    build: { target: 'es2022', cssTarget: ['chrome123', 'firefox140'] },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -30,7 +32,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fact-notes@example.org', strict_min_version: '128.0' } } }
-      : {}),
+      ? { browser_specific_settings: { gecko: { id: 'fact-notes@example.org', strict_min_version: '140.0' } } }
+      : { minimum_chrome_version: '128' }),
   }),
 });
