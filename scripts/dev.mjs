@@ -38,7 +38,7 @@ if (!hasDisplay && !process.argv.includes('--headless')) {
 }
 
 if (!fs.existsSync(target.binary)) {
-  console.log(`${target.name} not found at ${target.binary}. Install it with: sudo apt-get install chromium firefox-esr`);
+  console.log(`${target.name} not found at ${target.binary}. Install it with: apt-get install -y chromium firefox-esr (as root), or run npm run dev, which does`);
 } else {
   const browser = isFirefox ? await openFirefox() : await openChromium();
   if (isHeadless) await report(browser);
