@@ -19,30 +19,35 @@ export interface SubtreeScan {
 
 /** Finds the rendered mentions in `root`, not descending into shadow roots. */
 export function scanSubtree(root: Node, matcher: Matcher): SubtreeScan {
-  const { text, nodes, starts, shadowRoots } = collectText(root);
+  const { runs, nodes, starts, shadowRoots } = collectText(root);
   const mentions: FoundMention[] = [];
-  if (nodes.length === 0) return { mentions, shadowRoots };
   let i = 0;
-  for (const hit of matcher.find(text)) {
-    // Hits come sorted by start, so the node cursor only moves forward.
-    while (i + 1 < nodes.length && starts[i + 1]! <= hit.start) i++;
-    let j = i;
-    while (j + 1 < nodes.length && starts[j + 1]! < hit.end) j++;
-    if (!isSpanRendered(nodes, i, j)) continue;
-    const startNode = nodes[i]!;
-    const endNode = nodes[j]!;
-    mentions.push({
-      entity: hit.entity,
-      isAcronym: hit.isAcronym,
-      text: hit.text,
-      nodes: nodes.slice(i, j + 1),
-      range: new StaticRange({
-        startContainer: startNode,
-        startOffset: hit.start - starts[i]!,
-        endContainer: endNode,
-        endOffset: hit.end - starts[j]!,
-      }),
-    });
+  for (const run of runs) {
+    // Runs are matched one by one (see collectText), each as its own string.
+    for (const hit of matcher.find(run.text)) {
+      const start = run.start + hit.start;
+      const end = run.start + hit.end;
+      // Hits come sorted by start, run after run, so the node cursor only moves forward.
+      if (i < run.first) i = run.first;
+      while (i + 1 < nodes.length && starts[i + 1]! <= start) i++;
+      let j = i;
+      while (j + 1 < nodes.length && starts[j + 1]! < end) j++;
+      if (!isSpanRendered(nodes, i, j)) continue;
+      const startNode = nodes[i]!;
+      const endNode = nodes[j]!;
+      mentions.push({
+        entity: hit.entity,
+        isAcronym: hit.isAcronym,
+        text: hit.text,
+        nodes: nodes.slice(i, j + 1),
+        range: new StaticRange({
+          startContainer: startNode,
+          startOffset: start - starts[i]!,
+          endContainer: endNode,
+          endOffset: end - starts[j]!,
+        }),
+      });
+    }
   }
   return { mentions, shadowRoots };
 }

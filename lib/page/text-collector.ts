@@ -1,7 +1,7 @@
 /**
- * Rendered-text collection: one pass over a subtree that concatenates its text
- * nodes into one string, with a separator wherever a block boundary or `<br>`
- * splits words, so one regex pass over the string sees every inline run.
+ * Rendered-text collection: one pass over a subtree that gathers its text
+ * nodes into inline runs, split wherever a block boundary or `<br>` splits
+ * words, so one regex pass over each run sees every name in it.
  *
  * Test pages: tests/e2e/fixtures/*.html, ../shared/corpus/pages (incl. hidden-nodes.html).
  */
@@ -9,24 +9,44 @@
 /** Stands between inline runs: not a letter and not whitespace, so no mention crosses it. */
 export const RUN_SEPARATOR = '\u0000';
 
+// Names are `localName`s: lowercase for HTML, and a little cheaper to read than `nodeName`.
 // Elements whose text never renders as page text (spec: "Text that counts").
 // `fact-notes-ui` is our own host; it sits outside <body> but a page could move it.
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP',
-  'TITLE', 'IFRAME', 'OBJECT', 'FACT-NOTES-UI',
+  'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup',
+  'title', 'iframe', 'object', 'fact-notes-ui',
 ]);
 
 // Phrasing elements that do not split words. Everything else is treated as a block,
 // except custom elements, which are inline by default.
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM',
-  'FONT', 'I', 'INS', 'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SAMP', 'SMALL',
-  'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'OUTPUT', 'METER',
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
+  'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 's', 'samp', 'small',
+  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output', 'meter',
 ]);
+
+// The only elements attachShadow() accepts besides custom elements (DOM spec); asking
+// every other element for its shadowRoot would cost a DOM call each for nothing.
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+/** One run of inline text: what a reader sees as unbroken words between block boundaries. */
+export interface TextRun {
+  /** The run's text: its nodes' data, concatenated. */
+  readonly text: string;
+  /** Index in `nodes` of the run's first node. */
+  readonly first: number;
+  /** Where the run starts in the joined `text`. */
+  readonly start: number;
+}
 
 /** The text of one subtree, ready for matching. */
 export interface CollectedText {
-  /** All text, with RUN_SEPARATOR between inline runs. */
+  /** The inline runs, in document order; each is matched on its own. */
+  readonly runs: readonly TextRun[];
+  /** All runs joined with RUN_SEPARATOR (built on first read; for tests and debugging). */
   readonly text: string;
   /** The text nodes, in order, that make up `text`. */
   readonly nodes: Text[];
@@ -38,7 +58,7 @@ export interface CollectedText {
 
 /** Whether an element starts a new run of inline text. */
 export function isBlockBoundary(el: Element): boolean {
-  const name = el.nodeName;
+  const name = el.localName;
   return !INLINE.has(name) && !name.includes('-');
 }
 
@@ -51,11 +71,14 @@ export function blockOf(node: Node): Node {
   return current ?? node;
 }
 
-/** Whether a text node's parent chain puts it out of the rendered text by element type alone. */
-function runOwner(text: Text): Node | null {
-  let el = text.parentNode;
+/**
+ * The run owner of text directly inside `el`: its nearest block (or the
+ * shadow root or document above it), or null when an element that never
+ * renders text (script, style, …) comes first.
+ */
+function ownerFrom(el: Node | null): Node | null {
   while (el && el.nodeType === Node.ELEMENT_NODE) {
-    const name = el.nodeName;
+    const name = (el as Element).localName;
     if (SKIPPED.has(name)) return null;
     if (!INLINE.has(name) && !name.includes('-')) return el;
     el = el.parentNode;
@@ -63,36 +86,87 @@ function runOwner(text: Text): Node | null {
   return el;
 }
 
-/** Collects the rendered-text candidates of `root` (an element, document or shadow root). */
+/**
+ * Collects the rendered-text candidates of `root` (an element, document or shadow root).
+ *
+ * Built for speed, as it runs over every page (bench/, `npm run bench`): one walk by
+ * firstChild/nextSibling that carries each element's run owner down, instead of walking
+ * up from every text node; and runs stay separate strings, because matching each alone
+ * keeps most of them one-byte strings, which V8 scans several times faster than one
+ * joined page-long string (a single curly quote makes that two-byte).
+ */
 export function collectText(root: Node): CollectedText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const runs: TextRun[] = [];
   const shadowRoots: ShadowRoot[] = [];
-  let text = '';
+  // The open elements below root, and the owner outside each, restored on the way back up.
+  const parents: Node[] = [];
+  const outerOwners: (Node | null)[] = [];
+  let owner = ownerFrom(root);
   let lastOwner: Node | null = null;
   let isBroken = false;
+  let length = 0;
+  let runText = '';
+  let runFirst = 0;
+  let runStart = 0;
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) {
     shadowRoots.push((root as Element).shadowRoot!);
   }
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const owner = runOwner(node as Text);
-      if (!owner) continue;
-      if (owner !== lastOwner || isBroken) {
-        if (text.length > 0) text += RUN_SEPARATOR;
-        lastOwner = owner;
-        isBroken = false;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      if (owner) {
+        if (owner !== lastOwner || isBroken) {
+          if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
+          if (length > 0) length++;
+          runText = '';
+          runFirst = nodes.length;
+          runStart = length;
+          lastOwner = owner;
+          isBroken = false;
+        }
+        const data = (node as Text).data;
+        nodes.push(node as Text);
+        starts.push(length);
+        runText += data;
+        length += data.length;
       }
-      nodes.push(node as Text);
-      starts.push(text.length);
-      text += (node as Text).data;
-    } else {
+    } else if (type === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      if (el.nodeName === 'BR') isBroken = true;
+      const name = el.localName;
+      const isCustom = name.includes('-');
+      if ((isCustom || SHADOW_HOSTS.has(name)) && el.shadowRoot) shadowRoots.push(el.shadowRoot);
+      if (name === 'br') isBroken = true;
+      const child = el.firstChild;
+      if (child) {
+        parents.push(el);
+        outerOwners.push(owner);
+        // The decision ownerFrom makes, one level at a time.
+        if (SKIPPED.has(name)) owner = null;
+        else if (!isCustom && !INLINE.has(name)) owner = el;
+        node = child;
+        continue;
+      }
     }
+    // Next in document order: a sibling, or the sibling of the nearest open element that has one.
+    while (node && !node.nextSibling) {
+      node = parents.pop() ?? null;
+      owner = outerOwners.pop() ?? null;
+    }
+    node = node?.nextSibling ?? null;
   }
-  return { text, nodes, starts, shadowRoots };
+  if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
+  return {
+    runs,
+    nodes,
+    starts,
+    shadowRoots,
+    get text() {
+      let text = '';
+      for (const run of runs) text += (run.start > text.length ? RUN_SEPARATOR : '') + run.text;
+      return text;
+    },
+  };
 }
