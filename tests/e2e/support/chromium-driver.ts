@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import type { Driver, PageProblem, Tab } from './driver.ts';
+import type { ChromiumExtension } from './launch-chromium.ts';
+import type { Session } from './use-browser.ts';
+
+/** Minimal typing of `chrome.tabs.sendMessage` in the service worker. */
+interface ChromeTabs {
+  chrome: { tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> } };
+}
+
+const drivers = new WeakMap<ChromiumExtension, Driver>();
+
+/** The {@link Driver} for a Chromium session (one per launched browser). */
+export function chromiumDriver({ server, extension }: Session<ChromiumExtension>): Driver {
+  const known = drivers.get(extension);
+  if (known) return known;
+  const driver: Driver = {
+    browserName: 'chromium',
+    server,
+    async openTab(url, options = {}) {
+      const page = await extension.newPage();
+      const tab = wrapPage(page, extension);
+      if (options.initScript) await page.addInitScript(options.initScript);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    extensionErrors: () => extension.extensionErrors(),
+  };
+  drivers.set(extension, driver);
+  return driver;
+}
+
+function wrapPage(page: Page, extension: ChromiumExtension): Tab {
+  const problems: PageProblem[] = [];
+  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: `${error.name}: ${error.message}` }));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
+  });
+  return {
+    async goto(url) {
+      await page.goto(url);
+    },
+    url: () => page.url(),
+    // Playwright's types unbox handles in the argument; ours are plain JSON values.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    async move(to) {
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+    },
+    async click(at) {
+      await page.mouse.click(at.x, at.y);
+    },
+    async tap(at) {
+      // Playwright's touchscreen needs a hasTouch context, which a persistent
+      // (extension) context cannot switch on per page; the same CDP input it uses works here.
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: at.x, y: at.y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    badge: () => extension.getBadgeText(page),
+    async sendMessage<T>(message: object) {
+      const tabId = await extension.tabId(page);
+      return extension.serviceWorker.evaluate(
+        ([id, payload]) => (globalThis as unknown as ChromeTabs).chrome.tabs.sendMessage(id, payload, { frameId: 0 }),
+        [tabId, message] as const,
+      ) as Promise<T>;
+    },
+    async bringToFront() {
+      await page.bringToFront();
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    problems,
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,86 @@
+import type { Page } from 'puppeteer-core';
+import type { Driver, PageProblem, Tab } from './driver.ts';
+import type { FirefoxExtension } from './launch-firefox.ts';
+import { pollFor } from './poll-for.ts';
+import type { Session } from './use-browser.ts';
+
+/** Minimal typing of `browser.tabs.sendMessage` in an extension page. */
+interface BrowserTabs {
+  browser: { tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> } };
+}
+
+const drivers = new WeakMap<FirefoxExtension, Driver>();
+
+/** The {@link Driver} for a Firefox session (one per launched browser). */
+export function firefoxDriver({ server, extension }: Session<FirefoxExtension>): Driver {
+  const known = drivers.get(extension);
+  if (known) return known;
+  const driver: Driver = {
+    browserName: 'firefox',
+    server,
+    async openTab(url, options = {}) {
+      const page = await extension.newPage();
+      const tab = wrapPage(page, extension);
+      if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    // about:debugging shows manifest warnings only (smoke test); exceptions arrive as the tab's pageerror.
+    extensionErrors: async () => [],
+  };
+  drivers.set(extension, driver);
+  return driver;
+}
+
+function wrapPage(page: Page, extension: FirefoxExtension): Tab {
+  const problems: PageProblem[] = [];
+  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: String(error) }));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
+  });
+  return {
+    async goto(url) {
+      try {
+        await page.goto(url);
+      } catch (error) {
+        // Firefox's BiDi navigation tracking sometimes fails a load that completes
+        // ("Address rejected", seen on corpus pages with refused subframes): check the page itself.
+        if (!/Address rejected/.test(String(error))) throw error;
+        await pollFor(() => page.evaluate(() => [location.href, document.readyState]), ([href, state]) => href === url && state === 'complete', `${url} to load`);
+      }
+    },
+    url: () => page.url(),
+    // Puppeteer's types unwrap handles in the argument; ours are plain JSON values.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    async move(to) {
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+    },
+    async click(at) {
+      await page.mouse.click(at.x, at.y);
+    },
+    async tap(at) {
+      await page.touchscreen.tap(at.x, at.y);
+    },
+    async press(key) {
+      await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+    },
+    badge: () => extension.getBadgeText(page),
+    // The probe tab on the extension's manifest.json has the extension's API, like the background page.
+    async sendMessage<T>(message: object) {
+      const tabId = await extension.tabId(page);
+      return extension.extensionPage.evaluate(
+        (id, payload) => (globalThis as unknown as BrowserTabs).browser.tabs.sendMessage(id, payload, { frameId: 0 }),
+        tabId,
+        message,
+      ) as Promise<T>;
+    },
+    async bringToFront() {
+      await page.bringToFront();
+    },
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    problems,
+    close: () => page.close(),
+  };
+}

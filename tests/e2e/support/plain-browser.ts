@@ -1,0 +1,69 @@
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, FIREFOX_PATH, requireBrowser } from './browser-binaries.ts';
+import type { Driver } from './driver.ts';
+import { readFingerprint, type Fingerprint } from './page-integrity.ts';
+
+/** The same browser without the extension, behind the same refusing proxy: a page as it renders untouched. */
+export interface PlainBrowser {
+  /** Loads `url` in a fresh tab and fingerprints it once loaded. */
+  fingerprint(url: string): Promise<Fingerprint>;
+  close(): Promise<void>;
+}
+
+/** Launches a plain Chromium or Firefox for `driver`'s browser and server (same viewport defaults as the harness). */
+export async function launchPlainBrowser(driver: Driver): Promise<PlainBrowser> {
+  const { origin, port } = driver.server;
+  if (driver.browserName === 'chromium') {
+    const browser = await chromium.launch({
+      executablePath: requireBrowser(CHROMIUM_PATH),
+      headless: true,
+      proxy: { server: origin, bypass: '127.0.0.1' },
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    });
+    return {
+      async fingerprint(url) {
+        const page = await browser.newPage();
+        try {
+          await page.goto(url);
+          return await page.evaluate(readFingerprint);
+        } finally {
+          await page.close();
+        }
+      },
+      close: () => browser.close(),
+    };
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser(FIREFOX_PATH),
+    headless: true,
+    // The proxy prefs of launch-firefox.ts: every outside request goes to the test server, which refuses it.
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  return {
+    async fingerprint(url) {
+      const page = await browser.newPage();
+      try {
+        // See firefox-driver.ts: BiDi may fail a navigation that completes.
+        await page.goto(url).catch((error: unknown) => {
+          if (!/Address rejected/.test(String(error))) throw error;
+        });
+        await page.waitForFunction(() => document.readyState === 'complete', { polling: 100, timeout: 10_000 });
+        return await page.evaluate(readFingerprint);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
