@@ -5,20 +5,35 @@ import { dropUnsupportedAcronyms } from '../match/drop-unsupported-acronyms';
 
 /**
  * The mentions found so far, by scanned subtree. Rescanning a subtree replaces
- * exactly the mentions that started inside it, so work stays proportional to
- * what changed (infinite scroll appends never rescan the page).
+ * exactly the mentions that started inside it, and work stays proportional to
+ * what changed, not to the page (infinite scroll appends never rescan it):
+ * mentions are indexed by their start node, so a subtree's are found by walking
+ * that subtree, and the document-order list takes new mentions by binary
+ * insertion instead of being sorted again on every publish.
  */
 export class MentionStore implements MentionIndex {
   #found = new Set<FoundMention>();
+  #byStart = new Map<Node, FoundMention[]>();
+  /** Found mentions in composed document order, as of the last publish. */
+  #ordered: FoundMention[] = [];
+  /** Found since the last publish, not yet in #ordered. */
+  #fresh: FoundMention[] = [];
+  /** Some of #ordered were forgotten since the last publish. */
+  #hasForgotten = false;
   #published: PageMention[] = [];
   #byNode = new Map<Node, PageMention[]>();
 
   /** Replaces the mentions that start inside `root` with `fresh`. */
   replaceWithin(root: Node, fresh: readonly FoundMention[]): void {
-    for (const mention of this.#found) {
-      if (root.contains(mention.range.startContainer)) this.#found.delete(mention);
+    if (this.#found.size > 0) this.#forgetWithin(root);
+    for (const mention of fresh) {
+      this.#found.add(mention);
+      const start = mention.range.startContainer;
+      const list = this.#byStart.get(start);
+      if (list) list.push(mention);
+      else this.#byStart.set(start, [mention]);
+      this.#fresh.push(mention);
     }
-    for (const mention of fresh) this.#found.add(mention);
   }
 
   /** Forgets mentions whose text left the document; true when any did. */
@@ -32,7 +47,7 @@ export class MentionStore implements MentionIndex {
         startOffset > (startContainer as Text).length ||
         endOffset > (endContainer as Text).length;
       if (isGone) {
-        this.#found.delete(mention);
+        this.#forget(mention);
         hasDropped = true;
       }
     }
@@ -41,12 +56,17 @@ export class MentionStore implements MentionIndex {
 
   /** Applies the page-wide rules and orders mentions; returns the new list. */
   publish(): readonly PageMention[] {
-    const kept = dropUnsupportedAcronyms([...this.#found]) as FoundMention[];
-    kept.sort(
-      (a, b) =>
-        compareComposed(a.range.startContainer, b.range.startContainer) ||
-        a.range.startOffset - b.range.startOffset,
-    );
+    const isFound = (mention: FoundMention) => this.#found.has(mention);
+    if (this.#hasForgotten) this.#ordered = this.#ordered.filter(isFound);
+    this.#hasForgotten = false;
+    const fresh = this.#fresh.filter(isFound);
+    this.#fresh = [];
+    if (fresh.length > this.#ordered.length) {
+      this.#ordered = [...this.#ordered, ...fresh].sort(byPosition);
+    } else {
+      for (const mention of fresh) insertSorted(this.#ordered, mention);
+    }
+    const kept = dropUnsupportedAcronyms(this.#ordered);
     this.#published = kept;
     this.#byNode = new Map();
     for (const mention of kept) {
@@ -70,4 +90,53 @@ export class MentionStore implements MentionIndex {
       return true;
     });
   }
+
+  // Mentions start in text nodes, so the text nodes of `root` lead to all of its mentions
+  // (a TreeWalker, like contains(), stays out of shadow roots inside it).
+  #forgetWithin(root: Node): void {
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.#forgetStartingIn(root);
+      return;
+    }
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.#forgetStartingIn(node);
+  }
+
+  #forgetStartingIn(node: Node): void {
+    const list = this.#byStart.get(node);
+    if (!list) return;
+    this.#byStart.delete(node);
+    for (const mention of list) this.#found.delete(mention);
+    this.#hasForgotten = true;
+  }
+
+  #forget(mention: FoundMention): void {
+    this.#found.delete(mention);
+    const start = mention.range.startContainer;
+    const rest = this.#byStart.get(start)?.filter((other) => other !== mention) ?? [];
+    if (rest.length > 0) this.#byStart.set(start, rest);
+    else this.#byStart.delete(start);
+    this.#hasForgotten = true;
+  }
+}
+
+function byPosition(a: FoundMention, b: FoundMention): number {
+  return compareComposed(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
+}
+
+// New content usually comes last (appends), so the end is tried before a binary search.
+function insertSorted(list: FoundMention[], mention: FoundMention): void {
+  const last = list.at(-1);
+  if (!last || byPosition(last, mention) <= 0) {
+    list.push(mention);
+    return;
+  }
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byPosition(list[mid]!, mention) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, mention);
 }
