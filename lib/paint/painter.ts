@@ -28,6 +28,9 @@ export function createPainter(signal: AbortSignal): Painter {
   active.priority = 1;
   let style: HighlightStyle = 'soft';
   const adopted = new Map<ShadowRoot, CSSStyleSheet>();
+  // What `all` holds: each paint changes only the difference, so appending mentions to
+  // a long page costs per new mention, not per mention on the page (issue 6).
+  let painted = new Set<AbstractRange>();
 
   const unregister = () => {
     for (const name of NAMES) CSS.highlights.delete(name);
@@ -51,12 +54,15 @@ export function createPainter(signal: AbortSignal): Painter {
 
   return {
     paint(mentions) {
-      all.clear();
+      const next = new Set<AbstractRange>();
       for (const mention of mentions) {
-        all.add(mention.range);
+        next.add(mention.range);
+        if (!painted.has(mention.range)) all.add(mention.range);
         // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
         if (import.meta.env.FIREFOX) adoptSheet(mention.range.startContainer.getRootNode(), adopted);
       }
+      for (const range of painted) if (!next.has(range)) all.delete(range);
+      painted = next;
     },
     setActive(mention) {
       active.clear();
