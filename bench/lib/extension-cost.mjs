@@ -1,0 +1,119 @@
+// The real extension's cost on each corpus page: the same page loaded in a
+// browser with the built extension and in one without, page scripts blocked.
+// - main-thread time the trace attributes to the extension's scripts (content
+//   script evaluation and compilation, its callbacks: idle work, observers,
+//   storage replies), which run on the page's renderer main thread;
+// - the whole page's main-thread task time, with minus without (noisier);
+// - long tasks (≥ 50 ms) seen by a PerformanceObserver, with and without;
+// - JS heap after a forced GC, with minus without (content scripts share the page's V8 heap).
+import { chromium } from 'playwright-core';
+import { median } from './stats.mjs';
+import { blockRemote, CHROMIUM } from './browser.mjs';
+import { EXTENSION_OUT } from './build-extension.mjs';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
+const SETTLE_MS = 700;
+
+// Long tasks from the very start of the page, kept where bench code can read them.
+const LONG_TASKS = `(${() => {
+  const tasks = [];
+  new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  Object.defineProperty(window, '__longTasks', { value: tasks });
+}})()`;
+
+/** Main-thread milliseconds of trace events from extension scripts, nested events counted once. */
+function extensionMs(events) {
+  const isOurs = (e) => {
+    const data = e.args?.data ?? e.args?.beginData ?? {};
+    const url = data.url ?? data.stackTrace?.[0]?.url ?? e.args?.fileName ?? '';
+    return String(url).startsWith('chrome-extension://');
+  };
+  const spans = events.filter((e) => e.ph === 'X' && e.dur && isOurs(e)).sort((a, b) => a.ts - b.ts);
+  const mainThread = median(spans.map((e) => e.tid)); // all on one thread; guards against worker events
+  let total = 0;
+  let coveredUntil = -Infinity;
+  for (const e of spans) {
+    if (e.tid !== mainThread) continue;
+    const start = Math.max(e.ts, coveredUntil);
+    const end = e.ts + e.dur;
+    if (end > start) total += end - start;
+    coveredUntil = Math.max(coveredUntil, end);
+  }
+  return total / 1000;
+}
+
+async function loadAndMeasure(context, url, { hasExtension }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  // The content script runs at document_idle and scans in idle time; its UI host marks it started.
+  if (hasExtension) await page.waitForSelector('fact-notes-ui', { state: 'attached', timeout: 10_000 }).catch(() => {});
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('Tracing.end');
+  await traced;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const longTasks = await page.evaluate('window.__longTasks?.length ?? 0');
+  await page.close();
+  return {
+    extensionMs: hasExtension ? extensionMs(events) : 0,
+    taskMs: metric('TaskDuration') * 1000,
+    heap: metric('JSHeapUsedSize'),
+    longTasks,
+  };
+}
+
+async function launch(origin, extensionDir) {
+  const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args,
+  });
+  await blockRemote(context, origin);
+  await context.addInitScript(LONG_TASKS);
+  return context;
+}
+
+/** Loads each corpus page `runs` times with and without the built extension (bench/.build/extension). */
+export async function benchExtension(origin, names, { runs = 3 } = {}) {
+  const withExtension = await launch(origin, `${EXTENSION_OUT}/chrome-mv3`);
+  const without = await launch(origin);
+  const pages = [];
+  try {
+    // One throwaway load each: the first pays for compiling and caching the content script.
+    for (const [context, hasExtension] of [[withExtension, true], [without, false]]) {
+      await loadAndMeasure(context, `${origin}/corpus/${names[0]}.html`, { hasExtension });
+    }
+    for (const name of names) {
+      const url = `${origin}/corpus/${name}.html`;
+      const on = [];
+      const off = [];
+      // Alternate, so drifting load from other processes hits both alike.
+      for (let r = 0; r < runs; r++) {
+        off.push(await loadAndMeasure(without, url, { hasExtension: false }));
+        on.push(await loadAndMeasure(withExtension, url, { hasExtension: true }));
+      }
+      const med = (list, key) => median(list.map((x) => x[key]));
+      pages.push({
+        name,
+        extensionMs: med(on, 'extensionMs'),
+        taskDeltaMs: med(on, 'taskMs') - med(off, 'taskMs'),
+        longTasks: `${med(on, 'longTasks')} vs ${med(off, 'longTasks')}`,
+        heapDelta: med(on, 'heap') - med(off, 'heap'),
+      });
+      process.stderr.write(`extension on ${name}: ${pages.at(-1).extensionMs.toFixed(2)} ms\n`);
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+  return { runs, pages };
+}
