@@ -1,0 +1,237 @@
+import { expect, it } from 'vitest';
+import type { GetDriver, Tab } from '../support/driver.ts';
+import { pollFor } from '../support/poll-for.ts';
+import { askMentions, markedTexts, pointOf, readCard, readMarks, sleep, waitForBadge, waitForCard, waitForHost, waitForNoCard, type TextTarget } from '../support/page-probes.ts';
+import { withTab } from '../support/with-tab.ts';
+
+// Text that changes after load (contract item 3: the badge is current within
+// one second), pages that re-render their text like a framework, and open
+// shadow roots with the page's own adopted stylesheets (contract item 4).
+
+/** Waits until the marked texts are `expected` (sorted) within a second. */
+function waitForMarks(tab: Tab, expected: string[]): Promise<string[]> {
+  const want = JSON.stringify([...expected].sort());
+  return pollFor(() => markedTexts(tab), (texts) => JSON.stringify(texts) === want, `marks ${want}`, 1000);
+}
+
+interface AdoptedView {
+  documentFirstIsPage: boolean;
+  document: number;
+  scriptedFirstIsPage: boolean;
+  scripted: number;
+  nested: number;
+  declarative: number;
+  /** Sheets in shadow roots that are not the page's: their rules mention our highlights (when readable). */
+  foreignAreOurs: boolean;
+}
+
+/** The adopted stylesheets of shadow.html's document and shadow roots. */
+function readAdopted(tab: Tab): Promise<AdoptedView> {
+  return tab.evaluate(() => {
+    const fixture = (window as unknown as { fixture: { documentSheet: CSSStyleSheet; shadowSheet: CSSStyleSheet; root: ShadowRoot; inner: ShadowRoot } }).fixture;
+    const declarative = document.getElementById('declarative')!.shadowRoot!;
+    const isOurs = (sheet: CSSStyleSheet) => {
+      try {
+        return [...sheet.cssRules].some((rule) => rule.cssText.includes('fact-notes'));
+      } catch {
+        return true; // a sheet of the extension's own world may be unreadable from the page
+      }
+    };
+    const foreign = [fixture.root, fixture.inner, declarative].flatMap((root) => root.adoptedStyleSheets.filter((sheet) => sheet !== fixture.shadowSheet && sheet !== (window as unknown as { replacement?: CSSStyleSheet }).replacement));
+    return {
+      documentFirstIsPage: document.adoptedStyleSheets[0] === fixture.documentSheet,
+      document: document.adoptedStyleSheets.length,
+      scriptedFirstIsPage: fixture.root.adoptedStyleSheets[0] === fixture.shadowSheet,
+      scripted: fixture.root.adoptedStyleSheets.length,
+      nested: fixture.inner.adoptedStyleSheets.length,
+      declarative: declarative.adoptedStyleSheets.length,
+      foreignAreOurs: foreign.every(isOurs),
+    };
+  });
+}
+
+/** Starts noting, from the page, every card that appears in the host's shadow root (cards may be short-lived here). */
+function noteCards(tab: Tab): Promise<void> {
+  return tab.evaluate(() => {
+    const root = document.querySelector('fact-notes-ui')!.shadowRoot!;
+    const seen: string[] = [];
+    (window as unknown as { cardsSeen: string[] }).cardsSeen = seen;
+    new MutationObserver(() => {
+      const entity = root.querySelector('[role="dialog"][data-entity]')?.getAttribute('data-entity');
+      if (entity) seen.push(entity);
+    }).observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+/**
+ * Clicks the text until a card for `entity` has appeared (noted from the page, so even a
+ * card that closes at once counts), at most three times: a click that lands between a
+ * re-render and our rescan of it finds no mention, and a reader would click again.
+ */
+async function clickUntilCard(tab: Tab, target: TextTarget, entity: string): Promise<void> {
+  await noteCards(tab);
+  const seen = () => tab.evaluate(() => (window as unknown as { cardsSeen: string[] }).cardsSeen);
+  for (let attempt = 1; ; attempt++) {
+    await tab.click(await pointOf(tab, target));
+    try {
+      await pollFor(seen, (entities) => entities.includes(entity), `a ${entity} card after click ${attempt}`, 1000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Registers the live-page tests. */
+export function livePageTests(getDriver: GetDriver): void {
+  it('text added, changed, hidden, shown and removed after load moves the badge within a second', () =>
+    withTab(getDriver, 'dynamic.html', async (tab) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '1');
+      // Added.
+      await tab.evaluate(() => document.getElementById('list')!.insertAdjacentHTML('beforeend', '<p id="c">Yury Ushakov replied.</p>'));
+      await waitForBadge(tab, '2');
+      // Changed in place (characterData).
+      await tab.evaluate(() => void ((document.getElementById('b')!.firstChild as Text).data = 'Fighting near Volchansk.'));
+      await waitForBadge(tab, '3');
+      await waitForMarks(tab, ['Steve Witkoff', 'Yury Ushakov', 'Volchansk']);
+      // Hidden by a class, the hidden attribute and an inline style; then shown again.
+      await tab.evaluate(() => document.getElementById('b')!.classList.add('off'));
+      await waitForBadge(tab, '2');
+      await tab.evaluate(() => void (document.getElementById('c')!.hidden = true));
+      await waitForBadge(tab, '1');
+      await tab.evaluate(() => document.getElementById('a')!.style.setProperty('visibility', 'hidden'));
+      await waitForBadge(tab, '');
+      await tab.evaluate(() => {
+        document.getElementById('a')!.style.removeProperty('visibility');
+        document.getElementById('b')!.classList.remove('off');
+        document.getElementById('c')!.hidden = false;
+      });
+      await waitForBadge(tab, '3');
+      // Naming Donetsk in full makes the existing "DPR" count too (spec: acronyms on a page that names Donetsk).
+      await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="d">Shelling in Donetsk.</p>'));
+      await waitForBadge(tab, '5');
+      await waitForMarks(tab, ['Steve Witkoff', 'Yury Ushakov', 'Volchansk', 'Donetsk', 'DPR']);
+      // Removed: a mention, then Donetsk (the acronym goes with it), then everything (the page has a comment node too).
+      await tab.evaluate(() => document.getElementById('a')!.remove());
+      await waitForBadge(tab, '4');
+      await tab.evaluate(() => document.getElementById('d')!.remove());
+      await waitForBadge(tab, '2');
+      await tab.evaluate(() => document.body.replaceChildren());
+      // BUG (HEAD dcbc1dd on): fails here; the removed nodes include a comment, see the next test.
+      await waitForBadge(tab, '');
+      await waitForMarks(tab, []);
+    }));
+
+  it('removing a comment node (as frameworks do with their markers) leaves tracking working', () =>
+    withTab(getDriver, 'dynamic.html', async (tab) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '1');
+      await tab.evaluate(() => {
+        const comment = [...document.body.childNodes].find((node) => node.nodeType === Node.COMMENT_NODE);
+        if (!comment) throw new Error('dynamic.html lost its comment');
+        comment.remove();
+      });
+      await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Yury Ushakov replied.</p>'));
+      // BUG (HEAD dcbc1dd on): isBlockBoundary reads localName, undefined for a comment, and throws
+      // in collectDirtyRoots; the records are never cleared, so every later batch throws again.
+      await waitForBadge(tab, '2');
+    }));
+
+  it('a page that rebuilds its mention text every 200 ms keeps its count, marks and cards, and the count follows its data', () =>
+    withTab(getDriver, 'rerender.html', async (tab) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '3');
+      await waitForMarks(tab, ['Steve Witkoff', 'Yury Ushakov', 'Donetsk']);
+      // The badge holds steady through ten re-renders.
+      const badges = new Set<string>();
+      const until = Date.now() + 2000;
+      while (Date.now() < until) {
+        badges.add(await tab.badge());
+        await sleep(50);
+      }
+      expect([...badges]).toEqual(['3']);
+      expect(await tab.evaluate(() => (window as unknown as { renderer: { ticks: number } }).renderer.ticks)).toBeGreaterThan(10);
+      // Marks follow the new nodes: none stays on a node the page threw away.
+      await pollFor(() => readMarks(tab), (marks) => marks.every((mark) => mark.stale === 0) && marks.some((mark) => mark.texts.length === 3), 'marks on live nodes', 1000);
+      // The data changes: the count follows.
+      await tab.evaluate(() => (window as unknown as { renderer: { addItem(text: string): void } }).renderer.addItem('Volchansk was shelled again.'));
+      await waitForBadge(tab, '4');
+      await tab.evaluate(() => (window as unknown as { renderer: { removeItem(text: string): void } }).renderer.removeItem('Yury Ushakov met the envoy.'));
+      await waitForBadge(tab, '3');
+      await waitForMarks(tab, ['Steve Witkoff', 'Donetsk', 'Volchansk']);
+      // A click on rebuilt text still opens its card (how long it stays is the next test).
+      await clickUntilCard(tab, { path: ['#para'], text: 'Witkoff' }, 'witkoff');
+    }));
+
+  it('a pinned card stays open while the page rebuilds the same text under it', () =>
+    withTab(getDriver, 'rerender.html', async (tab) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '3');
+      await clickUntilCard(tab, { path: ['#list'], text: 'Donetsk' }, 'donetsk');
+      const states: boolean[] = [];
+      const until = Date.now() + 1500;
+      while (Date.now() < until) {
+        states.push((await readCard(tab)).isOpen);
+        await sleep(50);
+      }
+      // BUG: the card closes at the next re-render (within 200 ms): its anchor's text node is replaced
+      // by an identical one, and the card is dropped instead of following the same mention (see report).
+      expect(states.every(Boolean)).toBe(true);
+    }));
+
+  it('mentions in open shadow roots are counted, painted and open cards; the page’s adopted stylesheets are kept', () =>
+    withTab(getDriver, 'shadow.html', async (tab, driver) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '4');
+      await waitForMarks(tab, ['Steve Witkoff', 'Yury Ushakov', 'Donetsk', 'Volchansk']);
+      expect((await askMentions(tab)).counts).toEqual({ witkoff: 1, ushakov: 1, donetsk: 1, volchansk: 1 });
+      const adopted = await readAdopted(tab);
+      expect(adopted).toMatchObject({ documentFirstIsPage: true, scriptedFirstIsPage: true, foreignAreOurs: true });
+      if (driver.browserName === 'firefox') {
+        // Firefox does not apply the manifest's ::highlight rules in shadow trees: one sheet of ours in each root painted in.
+        expect(adopted).toMatchObject({ document: 1, scripted: 2, nested: 1, declarative: 1 });
+      } else {
+        expect(adopted.document).toBeLessThanOrEqual(2);
+        expect(adopted.scripted).toBeLessThanOrEqual(2);
+      }
+      // The page's own shadow styles still apply.
+      expect(await tab.evaluate(() => getComputedStyle((window as unknown as { fixture: { root: ShadowRoot } }).fixture.root.getElementById('in-shadow')!).color)).toBe('rgb(0, 90, 0)');
+      // Cards open on mentions inside shadow roots, by click and by hover.
+      await tab.click(await pointOf(tab, { path: ['#scripted', '#in-shadow'], text: 'Donetsk' }));
+      await waitForCard(tab, 'donetsk');
+      await tab.press('Escape');
+      await waitForNoCard(tab);
+      await tab.move(await pointOf(tab, { path: ['#scripted', '#inner-host', '#in-nested'], text: 'Volchansk' }));
+      await waitForCard(tab, 'volchansk');
+      // Text added inside a shadow root counts.
+      await tab.evaluate(() => void (window as unknown as { fixture: { inner: ShadowRoot } }).fixture.inner.append(' Witkoff too.'));
+      await waitForBadge(tab, '5');
+    }));
+
+  it('when the page replaces a shadow root’s adopted stylesheets its new sheets stay, and (Firefox) the mark sheet comes back', () =>
+    withTab(getDriver, 'shadow.html', async (tab, driver) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '4');
+      await tab.evaluate(() => {
+        const page = window as unknown as { replacement: CSSStyleSheet; fixture: { root: ShadowRoot } };
+        page.replacement = new CSSStyleSheet();
+        page.replacement.replaceSync('p { color: rgb(90, 0, 0); }');
+        page.fixture.root.adoptedStyleSheets = [page.replacement];
+      });
+      const read = () =>
+        tab.evaluate(() => {
+          const page = window as unknown as { replacement: CSSStyleSheet; fixture: { root: ShadowRoot } };
+          return { first: page.fixture.root.adoptedStyleSheets[0] === page.replacement, count: page.fixture.root.adoptedStyleSheets.length };
+        });
+      if (driver.browserName === 'firefox') {
+        // Contract item 4: our one sheet is "re-added if the page replaces them".
+        // BUG: the painter only re-adds it at its next paint (the next text change), so until then
+        // the mentions in this root are counted but not painted (see report).
+        await pollFor(read, (sheets) => sheets.first && sheets.count === 2, 'the mark sheet back after the page’s own', 1000);
+      } else {
+        await sleep(1000);
+        expect(await read()).toEqual({ first: true, count: 1 });
+      }
+    }));
+}
