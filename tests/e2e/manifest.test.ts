@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from './support/paths.ts';
+
+// Contract item 7 on the built manifests (no browser needed), and contract
+// item 4's other half: the only CSS the manifest puts into pages paints our
+// highlights and can style nothing of the page.
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  web_accessible_resources?: unknown;
+  content_scripts?: Array<{ matches: string[]; css?: string[]; js?: string[] }>;
+}
+
+const BUILDS = [
+  ['chrome-mv3', CHROME_BUILD_DIR],
+  ['firefox-mv2', FIREFOX_BUILD_DIR],
+] as const;
+
+/** Rule selectors of a stylesheet, comments dropped (the content CSS has no nested or at-rules to speak of). */
+function selectorsOf(css: string): string[] {
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)].map((match) => match[1]!.trim());
+}
+
+describe.each(BUILDS)('%s manifest', (_name, dir) => {
+  const read = (): Manifest => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+  it('asks for storage and nothing else beyond the content script’s match patterns', () => {
+    const manifest = read();
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const pattern of matches) expect(['http://*/*', 'https://*/*']).toContain(pattern);
+  });
+
+  it('injects CSS that only styles fact-notes highlights', () => {
+    const sheets = (read().content_scripts ?? []).flatMap((script) => script.css ?? []);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      const css = fs.readFileSync(path.join(dir, sheet), 'utf8');
+      expect(css).not.toMatch(/@(import|font-face)\b/);
+      const selectors = selectorsOf(css).flatMap((list) => list.split(',').map((selector) => selector.trim()));
+      expect(selectors.length).toBeGreaterThan(0);
+      for (const selector of selectors) expect(selector).toMatch(/^::highlight\(fact-notes-[a-z-]+\)$/);
+    }
+  });
+});
