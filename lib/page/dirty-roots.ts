@@ -37,8 +37,9 @@ export function collectDirtyRoots(
       }
       for (const node of record.removedNodes) {
         hasRemovals = true;
-        // Removing inline content can join two words into a name.
-        if (node.nodeType === Node.TEXT_NODE || !isBlockBoundary(node as Element)) roots.add(blockOf(target));
+        // Removing inline content can join two words into a name; a comment changes no text.
+        const isInline = node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && !isBlockBoundary(node as Element));
+        if (isInline) roots.add(blockOf(target));
       }
     }
   }

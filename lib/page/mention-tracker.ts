@@ -59,8 +59,10 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
 
   const work = (slice: IdleSlice): boolean => {
     if (records.length > 0) {
-      const found = collectDirtyRoots(records, isWorthRescan);
+      // Taken before use: a batch that throws must not poison every later one.
+      const batch = records;
       records = [];
+      const found = collectDirtyRoots(batch, isWorthRescan);
       hasRemovals ||= found.hasRemovals;
       for (const node of found.roots) dirty.add(node);
     }

@@ -45,3 +45,14 @@ describe('collectDirtyRoots', () => {
     expect(work.hasRemovals).toBe(true);
   });
 });
+
+describe('collectDirtyRoots with non-element nodes', () => {
+  it('notes a removed comment without rescanning or throwing', () => {
+    document.body.innerHTML = '<div id="d"><!-- marker --><p>a</p></div>';
+    const div = document.getElementById('d')!;
+    const records = recordsOf(() => div.firstChild!.remove());
+    const work = collectDirtyRoots(records, () => true);
+    expect([...work.roots]).toEqual([]);
+    expect(work.hasRemovals).toBe(true);
+  });
+});
