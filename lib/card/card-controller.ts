@@ -52,6 +52,8 @@ export interface CardController {
   nextMention(): PageMention | undefined;
   /** Scrolls `mention` into view and opens its card pinned, with focus on its heading. */
   openFromKeyboard(mention: PageMention): void;
+  /** The page re-rendered the open mention's text: keep the card open, anchored to `mention`, its equal. */
+  follow(mention: PageMention): void;
   /** The entity shown (a related entity after switching), or undefined when closed. */
   readonly openEntity: EntityId | undefined;
   /** The mention the open card is anchored to. */
@@ -189,6 +191,16 @@ export function createCardController(config: CardControllerConfig): CardControll
       return next;
     },
     openFromKeyboard,
+    follow(mention) {
+      const range = anchor && tryLiveRange(mention.range);
+      if (!range) return;
+      anchor = mention;
+      intent.retarget(mention);
+      if (lastOpened) lastOpened = { item: mention, position: index.list().indexOf(mention) };
+      stopPlacing?.();
+      stopPlacing = placeCard(popover.element, range, { pointer: input.last, onLost: () => intent.hide() });
+      config.onActiveChange?.(mention);
+    },
     get openEntity() {
       return entityId;
     },

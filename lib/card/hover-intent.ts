@@ -37,6 +37,8 @@ export interface HoverIntent<T> {
   show(target: T, pinned: boolean): void;
   /** Closes the card now. */
   hide(): void;
+  /** The open target was replaced by its equal (the page re-rendered it): follow it without a change. */
+  retarget(target: T): void;
   readonly current: T | undefined;
   readonly pinned: boolean;
   /** Clears the timers; the machine ignores everything afterwards. */
@@ -142,6 +144,9 @@ export function createHoverIntent<T extends object>(options: HoverIntentOptions<
     hide() {
       stopDwell();
       set(undefined, false, 'api');
+    },
+    retarget(target) {
+      if (current !== undefined) current = target;
     },
     get current() {
       return current;

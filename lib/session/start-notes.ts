@@ -55,11 +55,16 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
   });
 
   function refresh(): void {
+    const before = selection.marked;
     selection = selectMentions(tracker.list(), settings);
     marked.set(selection.marked);
     painter.paint(selection.marked);
     const open = card.openMention;
-    if (open && !selection.marked.includes(open)) card.close();
+    if (open && !selection.marked.includes(open)) {
+      const twin = findTwin(open, before, selection.marked);
+      if (twin) card.follow(twin);
+      else card.close();
+    }
     onCount(selection.counted.length);
   }
 
@@ -88,4 +93,15 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
 /** A count of zero for every entity. */
 export function zeroCounts(): Record<EntityId, number> {
   return Object.fromEntries(entityIds.map((id) => [id, 0])) as Record<EntityId, number>;
+}
+
+/**
+ * The mention in `after` that stands for `mention` from `before` when a page
+ * re-renders identical text into new nodes (React and friends): the same
+ * entity and text, at the same place among its equals.
+ */
+export function findTwin(mention: PageMention, before: readonly PageMention[], after: readonly PageMention[]): PageMention | undefined {
+  const isEqual = (other: PageMention) => other.entity === mention.entity && other.text === mention.text;
+  const ordinal = before.filter(isEqual).indexOf(mention);
+  return ordinal < 0 ? undefined : after.filter(isEqual)[ordinal];
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityById } from '../../../lib/summary/index';
 import { escape, mouse, setUpPage } from './controller-fixture';
+import { mentionOf } from './mention-fixture';
 
 let page: ReturnType<typeof setUpPage>;
 afterEach(() => {
@@ -170,5 +171,27 @@ describe('card controller: focus', () => {
     page = setUpPage();
     page.controller.open(page.mentions[1]);
     expect(page.controller.nextMention()).toBe(page.mentions[2]);
+  });
+});
+
+describe('card controller: re-rendered text', () => {
+  it('follows an equal mention without closing, redrawing or losing focus', () => {
+    page = setUpPage();
+    const button = document.querySelector<HTMLButtonElement>('#page-button')!;
+    button.focus();
+    page.controller.openFromKeyboard(page.mentions[1]);
+    const dialog = page.dialog();
+    const heading = page.root.activeElement;
+    const paragraph = document.querySelector('p')!;
+    const fresh = document.createTextNode(paragraph.lastChild!.textContent!);
+    paragraph.lastChild!.replaceWith(fresh);
+    const twin = mentionOf('ushakov', fresh, 5, 17);
+    page.controller.follow(twin);
+    expect(page.controller.openMention).toBe(twin);
+    expect(page.dialog()).toBe(dialog);
+    expect(page.root.activeElement).toBe(heading);
+    expect(page.onActiveChange).toHaveBeenLastCalledWith(twin);
+    escape(heading as HTMLElement);
+    expect(document.activeElement).toBe(button);
   });
 });

@@ -238,3 +238,23 @@ describe('hover intent: settings and lifetime', () => {
     expect(changes).toEqual([['a', false, 'dwell']]);
   });
 });
+
+describe('hover intent: retarget', () => {
+  it('follows an equal target silently and keeps it open under the pointer', () => {
+    const { intent, changes, rest } = setUp();
+    rest(a, 200);
+    expect(changes).toEqual([['a', false, 'dwell']]);
+    const rerendered: Target = { name: 'a2' };
+    intent.retarget(rerendered);
+    expect(intent.current).toBe(rerendered);
+    rest(rerendered, 600);
+    expect(changes).toHaveLength(1);
+  });
+
+  it('does nothing while closed', () => {
+    const { intent, changes } = setUp();
+    intent.retarget(b);
+    expect(intent.current).toBeUndefined();
+    expect(changes).toEqual([]);
+  });
+});

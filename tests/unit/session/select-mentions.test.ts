@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { selectMentions } from '../../../lib/session/select-mentions';
+import { findTwin } from '../../../lib/session/start-notes';
 import { FilteredIndex } from '../../../lib/page/filtered-index';
 import type { MentionIndex, PageMention } from '../../../lib/page/page-mention';
 import type { EntityId } from '../../../lib/summary/schema';
@@ -40,5 +41,20 @@ describe('FilteredIndex', () => {
     expect(view.list()).toEqual([page[1]]);
     expect(view.at(page[1]!.range.startContainer, 0)).toBe(page[1]);
     expect(view.at(page[0]!.range.startContainer, 0)).toBeUndefined();
+  });
+});
+
+describe('findTwin', () => {
+  it('finds the re-rendered equal of a mention by its place among equals', () => {
+    const before = [mention('witkoff', 'Witkoff'), mention('donetsk', 'Donetsk'), mention('witkoff', 'Witkoff')];
+    const after = [mention('witkoff', 'Witkoff'), mention('donetsk', 'Donetsk'), mention('witkoff', 'Witkoff')];
+    expect(findTwin(before[2]!, before, after)).toBe(after[2]);
+    expect(findTwin(before[1]!, before, after)).toBe(after[1]);
+  });
+
+  it('finds none when the text is gone or changed', () => {
+    const before = [mention('witkoff', 'Witkoff')];
+    expect(findTwin(before[0]!, before, [mention('witkoff', 'Steve Witkoff')])).toBeUndefined();
+    expect(findTwin(before[0]!, before, [])).toBeUndefined();
   });
 });
