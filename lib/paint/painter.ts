@@ -31,6 +31,12 @@ export function createPainter(signal: AbortSignal): Painter {
   // What `all` holds: each paint changes only the difference, so appending mentions to
   // a long page costs per new mention, not per mention on the page (issue 6).
   let painted = new Set<AbstractRange>();
+  // Nothing tells us when a page replaces a root's adopted sheets; a cheap look
+  // twice a second puts ours back (contract item 4). Firefox only, roots we painted in only.
+  let sheetKeeper: ReturnType<typeof setInterval> | undefined;
+  const keepSheets = () => {
+    for (const [root, sheet] of adopted) if (root.host.isConnected) adoptSheet(root, sheet);
+  };
 
   const unregister = () => {
     for (const name of NAMES) CSS.highlights.delete(name);
@@ -45,6 +51,7 @@ export function createPainter(signal: AbortSignal): Painter {
     'abort',
     () => {
       unregister();
+      clearInterval(sheetKeeper);
       for (const [root, sheet] of adopted) {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       }
@@ -59,10 +66,17 @@ export function createPainter(signal: AbortSignal): Painter {
         next.add(mention.range);
         if (!painted.has(mention.range)) all.add(mention.range);
         // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
-        if (import.meta.env.FIREFOX) adoptSheet(mention.range.startContainer.getRootNode(), adopted);
+        if (import.meta.env.FIREFOX) {
+          const root = mention.range.startContainer.getRootNode();
+          if (root instanceof ShadowRoot && !adopted.has(root)) {
+            adopted.set(root, markSheet());
+            sheetKeeper ??= setInterval(keepSheets, 500);
+          }
+        }
       }
       for (const range of painted) if (!next.has(range)) all.delete(range);
       painted = next;
+      keepSheets();
     },
     setActive(mention) {
       active.clear();
@@ -76,14 +90,13 @@ export function createPainter(signal: AbortSignal): Painter {
   };
 }
 
-function adoptSheet(root: Node, adopted: Map<ShadowRoot, CSSStyleSheet>): void {
-  if (!(root instanceof ShadowRoot)) return;
-  let sheet = adopted.get(root);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightCss);
-    adopted.set(root, sheet);
-  }
-  // Pages may replace their adopted sheets wholesale; ours goes back on the end.
+function markSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightCss);
+  return sheet;
+}
+
+/** Appends our sheet to a root's adopted sheets unless it is there: after the page's own, never replacing them. */
+function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
