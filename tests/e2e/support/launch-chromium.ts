@@ -98,7 +98,8 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
       return workerOf();
     },
     async newPage(url) {
-      const before = new Set(await allTabIds());
+      // Retried: on a loaded machine the first call after launch once failed while the worker list was in flux.
+      const before = new Set(await pollFor(allTabIds, () => true, 'the extension worker to list tabs'));
       const page = await context.newPage();
       // Without the `tabs` permission tabs carry no URL, so the new id is the one that appeared.
       const fresh = await pollFor(async () => (await allTabIds()).filter((id) => !before.has(id)), (ids) => ids.length === 1, 'the new tab to get an id');
