@@ -3,6 +3,7 @@ import type { GetDriver, Point, Tab } from '../support/driver.ts';
 import { pollFor } from '../support/poll-for.ts';
 import { pointOf, readCard, sleep, waitForBadge, waitForCard, waitForHost, waitForNoCard, type TextTarget } from '../support/page-probes.ts';
 import { withTab } from '../support/with-tab.ts';
+import { foreignMutations, installMutationRecorder, readIntegrity } from '../support/page-integrity.ts';
 
 // Contract item 5 on tests/e2e/fixtures/interact.html: hover, click, tap,
 // Escape, the keyboard command and links, as a reader would use them.
@@ -25,6 +26,16 @@ async function ready(tab: Tab): Promise<void> {
   await waitForBadge(tab, '5');
 }
 
+/** Opening, moving and closing cards must leave the page's DOM as parsed, apart from the host (contract item 4). */
+async function expectUntouched(tab: Tab): Promise<void> {
+  const integrity = await readIntegrity(tab);
+  expect(integrity.isRecording).toBe(true);
+  expect(foreignMutations(integrity)).toEqual([]);
+  expect(integrity.htmlDiff).toBeNull();
+}
+
+const RECORDED = { initScript: installMutationRecorder };
+
 /** Registers the pointer and keyboard tests. */
 export function interactionTests(getDriver: GetDriver): void {
   it('resting the pointer on a mention opens its card within a second, named by the entity; leaving closes it', () =>
@@ -41,7 +52,8 @@ export function interactionTests(getDriver: GetDriver): void {
       // Another mention, another card.
       await tab.move(await pointOf(tab, DONETSK));
       expect((await waitForCard(tab, 'donetsk')).name).toBe(NAMES.donetsk);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('moving from the mention into the card keeps it open', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -53,7 +65,8 @@ export function interactionTests(getDriver: GetDriver): void {
       expect(await readCard(tab)).toMatchObject({ isOpen: true, entity: 'ushakov' });
       await tab.move(await away(tab));
       await waitForNoCard(tab);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('a click opens the card at once and it stays open after the pointer leaves; a click elsewhere closes it', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -65,7 +78,8 @@ export function interactionTests(getDriver: GetDriver): void {
       expect(await readCard(tab)).toMatchObject({ isOpen: true, entity: 'ushakov' });
       await tab.click(await away(tab));
       await waitForNoCard(tab);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('a tap opens the card and keeps it open; a tap elsewhere closes it', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -76,7 +90,8 @@ export function interactionTests(getDriver: GetDriver): void {
       expect(await readCard(tab)).toMatchObject({ isOpen: true, entity: 'donetsk' });
       await tab.tap(await away(tab));
       await waitForNoCard(tab);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('Escape closes a clicked card', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -85,7 +100,8 @@ export function interactionTests(getDriver: GetDriver): void {
       await waitForCard(tab, 'witkoff');
       await tab.press('Escape');
       await waitForNoCard(tab);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('the keyboard command opens the next mention with focus in its card; Escape closes it and returns focus', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -99,7 +115,8 @@ export function interactionTests(getDriver: GetDriver): void {
       await tab.press('Escape');
       await waitForNoCard(tab);
       expect(await tab.evaluate(() => document.activeElement?.id)).toBe('before');
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('the keyboard command walks the mentions in reading order and scrolls an off-screen one into view', () =>
     withTab(getDriver, 'interact.html', async (tab) => {
@@ -116,7 +133,8 @@ export function interactionTests(getDriver: GetDriver): void {
       expect(far.y).toBeGreaterThan(0);
       expect(far.y).toBeLessThan(height);
       expect(await tab.evaluate(() => scrollY)).toBeGreaterThan(0);
-    }));
+      await expectUntouched(tab);
+    }, RECORDED));
 
   it('a mention inside a link still follows the link when clicked', () =>
     withTab(getDriver, 'interact.html', async (tab, driver) => {
