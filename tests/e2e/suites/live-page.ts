@@ -118,7 +118,7 @@ export function livePageTests(getDriver: GetDriver): void {
       await tab.evaluate(() => document.getElementById('d')!.remove());
       await waitForBadge(tab, '2');
       await tab.evaluate(() => document.body.replaceChildren());
-      // BUG (HEAD dcbc1dd on): fails here; the removed nodes include a comment, see the next test.
+      // The removed nodes include a comment (see the next test).
       await waitForBadge(tab, '');
       await waitForMarks(tab, []);
     }));
@@ -133,8 +133,8 @@ export function livePageTests(getDriver: GetDriver): void {
         comment.remove();
       });
       await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Yury Ushakov replied.</p>'));
-      // BUG (HEAD dcbc1dd on): isBlockBoundary reads localName, undefined for a comment, and throws
-      // in collectDirtyRoots; the records are never cleared, so every later batch throws again.
+      // Regression (dcbc1dd, fixed in 09015c9): a removed comment made collectDirtyRoots throw on
+      // every later batch, so the count froze for the rest of the page's life.
       await waitForBadge(tab, '2');
     }));
 
@@ -175,8 +175,8 @@ export function livePageTests(getDriver: GetDriver): void {
         states.push((await readCard(tab)).isOpen);
         await sleep(50);
       }
-      // BUG: the card closes at the next re-render (within 200 ms): its anchor's text node is replaced
-      // by an identical one, and the card is dropped instead of following the same mention (see report).
+      // Regression (fixed in e199cc0): the card used to close at the next re-render, its anchor's
+      // text node replaced by an identical one.
       expect(states.every(Boolean)).toBe(true);
     }));
 
@@ -226,8 +226,8 @@ export function livePageTests(getDriver: GetDriver): void {
         });
       if (driver.browserName === 'firefox') {
         // Contract item 4: our one sheet is "re-added if the page replaces them".
-        // BUG: the painter only re-adds it at its next paint (the next text change), so until then
-        // the mentions in this root are counted but not painted (see report).
+        // Regression (fixed in 5038cc8): it used to come back only at the next paint (the next text
+        // change), leaving the root's mentions counted but unpainted until then.
         await pollFor(read, (sheets) => sheets.first && sheets.count === 2, 'the mark sheet back after the page’s own', 1000);
       } else {
         await sleep(1000);
