@@ -62,8 +62,9 @@ export function EntityCard(props: EntityCardProps) {
         </button>
       </header>
       <div class="fn-body">
-        <FactList facts={entity.facts} labels={labels} />
+        {/* Caveats first: a reader should meet "the article's title for him is odd" before the facts. */}
         <CaveatList caveats={entity.caveats} labels={labels} />
+        <FactList facts={entity.facts} labels={labels} />
         {related.length > 0 && (
           <div class="fn-related">
             <h3 class="fn-related-title" id={`${headingId}-related`} {...ui}>
