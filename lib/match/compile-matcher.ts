@@ -26,6 +26,8 @@ export interface CompiledMatcher {
   readonly branches: readonly Branch[];
   /** Acronyms exactly as written (capitals); the combined regex is case-insensitive. */
   readonly acronyms: ReadonlySet<string>;
+  /** No name in the gate contains whitespace, so each match of a mention's name lies within one word. */
+  readonly hasWordCores: boolean;
 }
 
 const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060]*';
@@ -33,7 +35,8 @@ const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060]*';
 /** Compiles matching data into a matcher; all regexes are built here, once. */
 export function compileMatcher(data: Partial<Record<EntityId, MatchingInput>>): Matcher {
   const compiled = compileRegexes(data);
-  return { find: (text) => findMentions(compiled, text) };
+  const find = (text: string) => findMentions(compiled, text);
+  return compiled.hasWordCores ? { find, wordGate: compiled.gate } : { find };
 }
 
 /**
@@ -83,6 +86,7 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
     combined: new RegExp(sources.join('|'), 'giu'),
     branches,
     acronyms,
+    hasWordCores: cores.every((form) => !/\s/.test(form)),
   };
 }
 

@@ -20,4 +20,10 @@ export interface Mention {
 export interface Matcher {
   /** Mentions sorted by start, never overlapping. */
   find(text: string): Mention[];
+  /**
+   * Set when every mention contains one of a few names without whitespace (its core) and
+   * this regex finds any of them, even with invisible characters inside: a page scanner
+   * may then test words, node by node, before it joins any text into runs.
+   */
+  readonly wordGate?: RegExp;
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match/compile-matcher';
+import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+
+describe('Matcher.wordGate', () => {
+  it('is offered when no core name holds whitespace, and finds names split by invisible characters', () => {
+    const gate = getDefaultMatcher().wordGate!;
+    expect(gate.test('xWit\u00ADkoffx')).toBe(true);
+    expect(gate.test('Донецком')).toBe(true);
+    expect(gate.test('Donets river')).toBe(false);
+  });
+
+  it('is withheld when a name has no whitespace-free core', () => {
+    const matcher = compileMatcher({ witkoff: { names: [{ form: 'Steve Charles' }] } });
+    expect(matcher.wordGate).toBeUndefined();
+    expect(matcher.find('Steve Charles').length).toBe(1);
+  });
+});
