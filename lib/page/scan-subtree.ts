@@ -1,6 +1,7 @@
 import type { Matcher } from '../match/mention';
 import type { PageMention } from './page-mention';
 import { collectText } from './text-collector';
+import { findCandidateBlocks } from './candidate-blocks';
 import { isRendered } from './is-rendered';
 
 /** A mention as found, before the page-wide acronym rule is applied. */
@@ -19,6 +20,17 @@ export interface SubtreeScan {
 
 /** Finds the rendered mentions in `root`, not descending into shadow roots. */
 export function scanSubtree(root: Node, matcher: Matcher): SubtreeScan {
+  // A fast pass finds the few blocks worth building exact runs for (usually none).
+  const candidates = matcher.wordGate && findCandidateBlocks(root, matcher.wordGate);
+  if (!candidates) return scanRuns(root, matcher);
+  const { blocks, shadowRoots } = candidates;
+  const mentions: FoundMention[] = [];
+  for (const block of blocks) mentions.push(...scanRuns(block, matcher).mentions);
+  return { mentions, shadowRoots };
+}
+
+/** Matches every inline run of `root`, from one exact collection of its text. */
+function scanRuns(root: Node, matcher: Matcher): SubtreeScan {
   const { runs, nodes, starts, shadowRoots } = collectText(root);
   const mentions: FoundMention[] = [];
   let i = 0;

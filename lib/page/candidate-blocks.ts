@@ -1,0 +1,121 @@
+/**
+ * The fast first pass of a scan: one TreeWalker over a subtree that tests each
+ * text node, and each word split across text nodes, with the matcher's word
+ * gate, and returns only the blocks where a mention may be. Pages almost never
+ * name our entities, so this pass is nearly all a scan costs; collectText then
+ * builds exact inline runs for the few candidate blocks.
+ *
+ * Why it misses nothing: every mention contains a core name without whitespace
+ * (Matcher.wordGate), and a name split across inline elements ("Wit<b>koff</b>")
+ * spans text nodes that follow each other with no whitespace at the joins, so
+ * it shows up in one word of the stream of text nodes. Blocks are not split
+ * here; joining two blocks' words can only add candidates.
+ *
+ * Test pages: tests/e2e/fixtures (rules-split.html, shadow.html), ../shared/corpus/pages.
+ */
+import { blockOf } from './text-collector';
+
+const ELEMENT = 1; // Node.ELEMENT_NODE
+const SKIPPED = 1;
+const SHADOW_HOST = 2;
+// One lookup per element. SKIPPED: parents whose text never renders (as in text-collector);
+// their text is left out of words. SHADOW_HOST: the only elements besides custom ones that
+// attachShadow() accepts (DOM spec), so only they are asked for a shadow root.
+const KINDS = new Map([
+  ...['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup', 'title', 'iframe', 'object', 'fact-notes-ui']
+    .map((name) => [name, SKIPPED] as const),
+  ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']
+    .map((name) => [name, SHADOW_HOST] as const),
+]);
+
+/** Where a subtree may hold mentions, and the open shadow roots inside it (not entered). */
+export interface Candidates {
+  /** Blocks (or root itself) to scan exactly, in document order; none contains another. */
+  readonly blocks: Node[];
+  readonly shadowRoots: ShadowRoot[];
+}
+
+// Past this many hits, most of the subtree is worth exact runs: scanning it whole is cheaper
+// than finishing this pass and then scanning block by block.
+const MAX_HITS = 64;
+
+/**
+ * Finds the blocks of `root` whose text may hold a mention, by `wordGate` (see Matcher.wordGate);
+ * undefined when so much of it may that the caller should scan all of it exactly.
+ */
+export function findCandidateBlocks(root: Node, wordGate: RegExp): Candidates | undefined {
+  const shadowRoots: ShadowRoot[] = [];
+  const hits: Node[] = [];
+  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadowRoots.push((root as Element).shadowRoot!);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // The element whose own text is next to skip (script and style hold one text node each).
+  let skipped: Node | null = null;
+  // The word that ends the text so far, when no whitespace ends it.
+  let tail = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === ELEMENT) {
+      const name = (node as Element).localName;
+      const kind = KINDS.get(name);
+      if (kind === SKIPPED) skipped = node;
+      else if ((kind === SHADOW_HOST || name.includes('-')) && (node as Element).shadowRoot) {
+        shadowRoots.push((node as Element).shadowRoot!);
+      }
+      continue;
+    }
+    if (skipped) {
+      if (node.parentNode === skipped) continue;
+      skipped = null;
+    }
+    const data = (node as Text).data;
+    const length = data.length;
+    if (length === 0) continue;
+    // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
+    if (wordGate.test(data) && hits.push(node) > MAX_HITS) return undefined;
+    if (tail !== '' && !isSpace(data.charCodeAt(0))) {
+      // A name split over nodes ends in this one when first found, so this node's block has it.
+      const end = wordEnd(data);
+      if (wordGate.test(tail + data.slice(0, end)) && hits.push(node) > MAX_HITS) return undefined;
+      if (end === length) {
+        tail += data;
+        continue;
+      }
+    }
+    tail = isSpace(data.charCodeAt(length - 1)) ? '' : lastWord(data);
+  }
+  return { blocks: hits.length > 0 ? blocksOf(root, hits) : [], shadowRoots };
+}
+
+/** The outermost blocks around `nodes`, inside `root` (root itself when a block reaches above it). */
+function blocksOf(root: Node, nodes: readonly Node[]): Node[] {
+  const blocks = new Set<Node>();
+  for (const node of nodes) {
+    const block = blockOf(node);
+    if (block === root || !root.contains(block)) return [root];
+    blocks.add(block);
+  }
+  // Hits come in document order, so blocks that do not nest are kept in document order.
+  return [...blocks].filter((block) => {
+    for (let up = block.parentNode; up && up !== root; up = up.parentNode) if (blocks.has(up)) return false;
+    return true;
+  });
+}
+
+// JS `\s`: the whitespace a name's words never hold (form-pattern's SPACE).
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function wordEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}

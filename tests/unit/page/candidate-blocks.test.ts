@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findCandidateBlocks } from '../../../lib/page/candidate-blocks';
+import { scanSubtree } from '../../../lib/page/scan-subtree';
+import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+
+const matcher = getDefaultMatcher();
+const wordGate = matcher.wordGate!;
+
+function blockIds(html: string): string[] {
+  document.body.innerHTML = html;
+  return findCandidateBlocks(document.body, wordGate)!.blocks.map((block) => (block as Element).id || block.nodeName);
+}
+
+describe('findCandidateBlocks', () => {
+  it('needs the matcher to promise whitespace-free names', () => {
+    expect(wordGate).toBeInstanceOf(RegExp);
+  });
+
+  it('returns nothing for text without a name', () => {
+    expect(blockIds('<p id="a">Nothing <b>here</b></p><p>Donets river, Sievierodonet<i>s</i></p>')).toEqual([]);
+  });
+
+  it('finds the block of a name inside one text node', () => {
+    expect(blockIds('<p id="a">x</p><div id="b"><span>Envoy Witkoff</span></div>')).toEqual(['b']);
+  });
+
+  it('finds names split across inline elements, in two nodes or three', () => {
+    expect(blockIds('<p id="a">Wit<b>koff</b></p>')).toEqual(['a']);
+    expect(blockIds('<p id="a">The Don<i>ets</i>k region</p>')).toEqual(['a']);
+    expect(blockIds('<li id="a"><a>Ush</a><a>a</a><a>kov</a></li>')).toEqual(['a']);
+  });
+
+  it('finds a name with an invisible character at the join', () => {
+    expect(blockIds('<p id="a">Wit\u00AD<b>koff</b></p>')).toEqual(['a']);
+  });
+
+  it('does not join words across whitespace', () => {
+    expect(blockIds('<p id="a">Wit <b>koff</b></p>')).toEqual([]);
+  });
+
+  it('leaves out the text of script and style', () => {
+    expect(blockIds('<p id="a">Wit<script>x</script>koff</p><style>.Witkoff{}</style>')).toEqual(['a']);
+    expect(blockIds('<script>Witkoff</script><style>.Donetsk{}</style>')).toEqual([]);
+  });
+
+  it('keeps only the outermost of nested candidate blocks', () => {
+    expect(blockIds('<div id="a">Witkoff <p id="b">Ushakov</p></div><p id="c">Donetsk</p>')).toEqual(['a', 'c']);
+  });
+
+  it('gives up when most of the subtree may hold mentions, so the caller scans it whole', () => {
+    document.body.innerHTML = '<p>Witkoff</p>'.repeat(100);
+    expect(findCandidateBlocks(document.body, wordGate)).toBeUndefined();
+    expect(scanSubtree(document.body, matcher).mentions).toHaveLength(100);
+  });
+
+  it('reports open shadow roots without entering them', () => {
+    document.body.innerHTML = '<div id="host"></div><x-card id="card"></x-card>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const custom = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Witkoff</p>';
+    const { blocks, shadowRoots } = findCandidateBlocks(document.body, wordGate)!;
+    expect(blocks).toEqual([]);
+    expect(shadowRoots).toEqual([shadow, custom]);
+  });
+});
+
+describe('scanSubtree with and without the fast pass', () => {
+  const exact = { find: matcher.find };
+  const pieces = [
+    'Steve ', 'Witkoff', 'Wit', 'koff', 'Don', 'ets', 'k', ' region', 'DPR', ' ', '\u00A0', '\u00AD', '\u200B', 'Yury',
+    'Ushakov', 'Донецк', 'ом', 'Volchansk', 'said', '. ', 'Zach ', 'Mr. ',
+  ];
+  const tags = [['<b>', '</b>'], ['<a href="#">', '</a>'], ['<p>', '</p>'], ['<div>', '</div>'], ['', '<br>'], ['<script>', '</script>'], ['<span hidden>', '</span>']];
+
+  // A seeded mix of name fragments, spaces and inline or block tags: both paths must agree.
+  it('finds the same mentions on 300 generated fragments', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const describeAll = (m: typeof matcher) =>
+      scanSubtree(document.body, m).mentions.map((x) => `${x.entity}:${x.text}:${x.range.startOffset}-${x.range.endOffset}`);
+    let found = 0;
+    for (let i = 0; i < 300; i++) {
+      let html = '';
+      for (let j = 0; j < 12; j++) {
+        const [open, close] = random() < 0.4 ? pick(tags) : ['', ''];
+        html += open + pick(pieces) + (random() < 0.5 ? pick(pieces) : '') + close;
+      }
+      document.body.innerHTML = `<div>${html}</div>`;
+      const expected = describeAll(exact);
+      found += expected.length;
+      expect(describeAll(matcher), html).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(150);
+  });
+});
