@@ -27,6 +27,7 @@ export class MentionStore implements MentionIndex {
   replaceWithin(root: Node, fresh: readonly FoundMention[]): void {
     if (this.#found.size > 0) this.#forgetWithin(root);
     for (const mention of fresh) {
+      if (this.#found.has(mention)) continue;
       this.#found.add(mention);
       const start = mention.range.startContainer;
       const list = this.#byStart.get(start);
@@ -56,12 +57,12 @@ export class MentionStore implements MentionIndex {
 
   /** Applies the page-wide rules and orders mentions; returns the new list. */
   publish(): readonly PageMention[] {
-    const isFound = (mention: FoundMention) => this.#found.has(mention);
-    if (this.#hasForgotten) this.#ordered = this.#ordered.filter(isFound);
-    this.#hasForgotten = false;
-    const fresh = this.#fresh.filter(isFound);
+    const fresh = new Set(this.#fresh.filter((mention) => this.#found.has(mention)));
     this.#fresh = [];
-    if (fresh.length > this.#ordered.length) {
+    // A mention forgotten and found again before this publish is in both lists: it goes in afresh.
+    if (this.#hasForgotten) this.#ordered = this.#ordered.filter((m) => this.#found.has(m) && !fresh.has(m));
+    this.#hasForgotten = false;
+    if (fresh.size > this.#ordered.length) {
       this.#ordered = [...this.#ordered, ...fresh].sort(byPosition);
     } else {
       for (const mention of fresh) insertSorted(this.#ordered, mention);

@@ -68,3 +68,17 @@ describe('MentionStore', () => {
     expect(texts(store)).toEqual(['DPR', 'Donetsk']);
   });
 });
+
+describe('MentionStore given the same mentions again', () => {
+  it('keeps one copy of each', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p>';
+    const store = new MentionStore();
+    const found = scanSubtree(byId('a'), matcher).mentions;
+    store.replaceWithin(byId('a'), found);
+    store.replaceWithin(document.body, [...found, ...scanSubtree(byId('b'), matcher).mentions]);
+    store.replaceWithin(byId('a'), found);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+    store.replaceWithin(byId('a'), found);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+  });
+});
