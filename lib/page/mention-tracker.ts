@@ -5,6 +5,8 @@ import { scanSubtree } from './scan-subtree';
 import { collectDirtyRoots } from './dirty-roots';
 import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 
+/** A slice with all the time it wants: the first pass does the whole page at once. */
+const UNHURRIED: IdleSlice = { timeRemaining: () => Infinity };
 // Keep a slice of each idle period for the page itself.
 const MIN_SLICE_MS = 2;
 const OBSERVED: MutationObserverInit = {
@@ -92,6 +94,11 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
 
   const scheduler = createIdleScheduler(signal, work);
   observe(root);
-  scheduler.schedule();
+  // The first pass runs as soon as the caller is set up, not at the next idle
+  // period: the page is loaded already, and a background tab (or a busy one)
+  // may see no idle period for seconds after the extension is switched on.
+  queueMicrotask(() => {
+    if (!signal.aborted && work(UNHURRIED)) scheduler.schedule();
+  });
   return store;
 }
