@@ -62,11 +62,9 @@ export class MentionStore implements MentionIndex {
     // A mention forgotten and found again before this publish is in both lists: it goes in afresh.
     if (this.#hasForgotten) this.#ordered = this.#ordered.filter((m) => this.#found.has(m) && !fresh.has(m));
     this.#hasForgotten = false;
-    if (fresh.size > this.#ordered.length) {
-      this.#ordered = [...this.#ordered, ...fresh].sort(byPosition);
-    } else {
-      for (const mention of fresh) insertSorted(this.#ordered, mention);
-    }
+    // Scans return mentions in document order, so most go on the end after one comparison with
+    // a near neighbour (compareDocumentPosition costs grow with the distance between nodes).
+    for (const mention of fresh) insertSorted(this.#ordered, mention);
     const kept = dropUnsupportedAcronyms(this.#ordered);
     this.#published = kept;
     this.#byNode = new Map();
@@ -125,7 +123,7 @@ function byPosition(a: FoundMention, b: FoundMention): number {
   return compareComposed(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
 }
 
-// New content usually comes last (appends), so the end is tried before a binary search.
+// Mentions usually come in order, after all known ones (a scan, an append): the end is tried first.
 function insertSorted(list: FoundMention[], mention: FoundMention): void {
   const last = list.at(-1);
   if (!last || byPosition(last, mention) <= 0) {
