@@ -13,19 +13,15 @@
  *
  * Test pages: tests/e2e/fixtures (rules-split.html, shadow.html), ../shared/corpus/pages.
  */
-import { blockOf } from './text-collector';
+import { blockOf, SHADOW_HOSTS, SKIPPED } from './text-collector';
 
 const ELEMENT = 1; // Node.ELEMENT_NODE
-const SKIPPED = 1;
-const SHADOW_HOST = 2;
-// One lookup per element. SKIPPED: parents whose text never renders (as in text-collector);
-// their text is left out of words. SHADOW_HOST: the only elements besides custom ones that
-// attachShadow() accepts (DOM spec), so only they are asked for a shadow root.
-const KINDS = new Map([
-  ...['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup', 'title', 'iframe', 'object', 'fact-notes-ui']
-    .map((name) => [name, SKIPPED] as const),
-  ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']
-    .map((name) => [name, SHADOW_HOST] as const),
+const SKIPPED_KIND = 1;
+const SHADOW_HOST_KIND = 2;
+// One lookup per element: parents whose text is left out of words, or possible shadow hosts.
+const KINDS = new Map<string, number>([
+  ...[...SKIPPED].map((name) => [name, SKIPPED_KIND] as const),
+  ...[...SHADOW_HOSTS].map((name) => [name, SHADOW_HOST_KIND] as const),
 ]);
 
 /** Where a subtree may hold mentions, and the open shadow roots inside it (not entered). */
@@ -56,8 +52,8 @@ export function findCandidateBlocks(root: Node, wordGate: RegExp): Candidates | 
     if (node.nodeType === ELEMENT) {
       const name = (node as Element).localName;
       const kind = KINDS.get(name);
-      if (kind === SKIPPED) skipped = node;
-      else if ((kind === SHADOW_HOST || name.includes('-')) && (node as Element).shadowRoot) {
+      if (kind === SKIPPED_KIND) skipped = node;
+      else if ((kind === SHADOW_HOST_KIND || name.includes('-')) && (node as Element).shadowRoot) {
         shadowRoots.push((node as Element).shadowRoot!);
       }
       continue;

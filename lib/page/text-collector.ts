@@ -10,9 +10,11 @@
 export const RUN_SEPARATOR = '\u0000';
 
 // Names are `localName`s: lowercase for HTML, and a little cheaper to read than `nodeName`.
-// Elements whose text never renders as page text (spec: "Text that counts").
-// `fact-notes-ui` is our own host; it sits outside <body> but a page could move it.
-const SKIPPED = new Set([
+/**
+ * Elements whose text never renders as page text (spec: "Text that counts"), by localName.
+ * `fact-notes-ui` is our own host; it sits outside <body> but a page could move it.
+ */
+export const SKIPPED: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup',
   'title', 'iframe', 'object', 'fact-notes-ui',
 ]);
@@ -25,9 +27,11 @@ const INLINE = new Set([
   'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output', 'meter',
 ]);
 
-// The only elements attachShadow() accepts besides custom elements (DOM spec); asking
-// every other element for its shadowRoot would cost a DOM call each for nothing.
-const SHADOW_HOSTS = new Set([
+/**
+ * The only elements attachShadow() accepts besides custom elements (DOM spec), by localName;
+ * asking every other element for its shadowRoot would cost a DOM call each for nothing.
+ */
+export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
