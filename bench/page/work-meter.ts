@@ -1,14 +1,14 @@
 /**
  * Times the tracker's real work without touching its code: wraps the page's
- * requestIdleCallback and MutationObserver so every callback the tracker
- * schedules is timed, and counts callbacks still queued.
+ * requestIdleCallback, queueMicrotask (its first pass) and MutationObserver so
+ * every callback the tracker schedules is timed, and counts callbacks still queued.
  */
 
 /** Busy time spent in timed callbacks, and whether any are still queued. */
 export interface WorkMeter {
   /** Milliseconds spent in idle and mutation callbacks since install. */
   readonly busyMs: number;
-  /** Idle callbacks, plus observers with undelivered records, still to run. */
+  /** Idle callbacks and microtasks still to run. */
   readonly pending: number;
   /** Resolves once nothing is queued, checked across a few frames. */
   settle(): Promise<void>;
@@ -43,6 +43,15 @@ export function installWorkMeter(): WorkMeter {
   window.cancelIdleCallback = (id) => {
     if (live.delete(id)) pending--;
     nativeCancel(id);
+  };
+
+  const nativeMicrotask = window.queueMicrotask.bind(window);
+  window.queueMicrotask = (callback) => {
+    pending++;
+    nativeMicrotask(() => {
+      pending--;
+      timed(callback)();
+    });
   };
 
   const NativeObserver = window.MutationObserver;
