@@ -71,6 +71,8 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
   return {
     applySettings(next) {
       settings = next;
+      // An open card takes a new theme at once; the controller sets it again at each draw.
+      ui.container.dataset.theme = next.theme;
       painter.setStyle(next.highlightStyle);
       refresh();
     },

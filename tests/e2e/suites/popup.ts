@@ -128,7 +128,8 @@ export function popupTests(getContext: () => Promise<PopupTestContext>): void {
   it('gives cards the chosen theme', async () => {
     const { page, popup } = await open();
     await clickControl(popup, 'Dark');
-    expect(await popup.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
+    // The popup repaints once the setting is stored: allow it the same second as the page.
+    await pollFor(() => popup.evaluate(() => getComputedStyle(document.body).colorScheme), (scheme) => scheme === 'dark', 'a dark popup', 1000);
     await page.bringToFront();
     await page.click(await pointOf(page, { path: ['#top'], text: 'Yury Ushakov' }));
     await waitForCard(page, 'ushakov');
