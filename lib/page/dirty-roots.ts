@@ -1,7 +1,7 @@
 import { blockOf, isBlockBoundary } from './text-collector';
 
 /** Nodes whose insertion never changes rendered text. */
-const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'IMG', 'FACT-NOTES-UI']);
+const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'iframe', 'img', 'fact-notes-ui']);
 
 /** What a batch of mutations asks of the scanner. */
 export interface DirtyWork {
@@ -31,8 +31,9 @@ export function collectDirtyRoots(
       if (isWorthRescan(target as Element)) roots.add(blockOf(target));
     } else {
       for (const node of record.addedNodes) {
-        if (INERT.has(node.nodeName) || node.nodeType === Node.COMMENT_NODE) continue;
-        const isBlock = node.nodeType === Node.ELEMENT_NODE && isBlockBoundary(node as Element);
+        const isElement = node.nodeType === Node.ELEMENT_NODE;
+        if (isElement ? INERT.has((node as Element).localName) : node.nodeType !== Node.TEXT_NODE) continue;
+        const isBlock = isElement && isBlockBoundary(node as Element);
         roots.add(isBlock ? node : blockOf(target));
       }
       for (const node of record.removedNodes) {

@@ -56,3 +56,15 @@ describe('collectDirtyRoots with non-element nodes', () => {
     expect(work.hasRemovals).toBe(true);
   });
 });
+
+describe('collectDirtyRoots and inert additions', () => {
+  it('ignores added scripts, styles, images and comments', () => {
+    document.body.innerHTML = '<p id="p">text</p>';
+    const p = document.getElementById('p')!;
+    const records = recordsOf(() => {
+      p.append(document.createElement('script'), document.createElement('img'), document.createComment('x'));
+      document.body.append(document.createElement('style'));
+    });
+    expect([...collectDirtyRoots(records, () => true).roots]).toEqual([]);
+  });
+});
