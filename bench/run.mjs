@@ -40,6 +40,11 @@ const targets = [
 ].filter((t) => !only || only.includes(t.name));
 
 const bundle = await buildPageBundle();
+// The extension-cost and size steps load this build: made afresh, never a stale one (or none, on a fresh clone).
+if (!(skipped.has('extension') || only) || !skipped.has('size')) {
+  const { buildBenchExtension } = await import('./lib/size.mjs');
+  await buildBenchExtension();
+}
 const server = await startServer(CORPUS);
 const { browser, context } = await openBrowser(server.origin);
 const results = { date: new Date().toISOString(), browser: browser.version(), plan, pages: [] };
