@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, requireBrowser, requireBuild } from './browser-binaries.ts';
 import { CHROME_BUILD_DIR } from './paths.ts';
-import { pollFor } from './poll-for.ts';
+import { openWithTabId } from './open-with-tab-id.ts';
 import type { TestServer } from './test-server.ts';
 
 /** Options for {@link launchChromium}. */
@@ -98,12 +98,8 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
       return workerOf();
     },
     async newPage(url) {
-      // Retried: on a loaded machine the first call after launch once failed while the worker list was in flux.
-      const before = new Set(await pollFor(allTabIds, () => true, 'the extension worker to list tabs'));
-      const page = await context.newPage();
-      // Without the `tabs` permission tabs carry no URL, so the new id is the one that appeared.
-      const fresh = await pollFor(async () => (await allTabIds()).filter((id) => !before.has(id)), (ids) => ids.length === 1, 'the new tab to get an id');
-      tabIds.set(page, fresh[0]!);
+      const { page, id } = await openWithTabId(allTabIds, () => context.newPage());
+      tabIds.set(page, id);
       if (url) await page.goto(url);
       return page;
     },

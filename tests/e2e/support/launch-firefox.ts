@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH, requireBrowser, requireBuild } from './browser-binaries.ts';
 import { FIREFOX_BUILD_DIR } from './paths.ts';
 import { pollFor } from './poll-for.ts';
+import { openWithTabId } from './open-with-tab-id.ts';
 import type { TestServer } from './test-server.ts';
 
 /** Options for {@link launchFirefox}. */
@@ -60,15 +61,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExt
     extraPrefsFirefox: {
       // A known moz-extension:// origin, so tests can open extension pages.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-      // Everything not on 127.0.0.1 goes to the test server, which logs and refuses it.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': port,
-      'network.proxy.no_proxies_on': '',
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
+      ...firefoxProxyPrefs(port),
     },
   });
   try {
@@ -93,11 +86,8 @@ function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page):
     baseUrl: `moz-extension://${uuid}/`,
     extensionPage: probe,
     async newPage(url) {
-      const before = new Set(await allTabIds());
-      const page = await browser.newPage();
-      // Without the `tabs` permission tabs carry no URL, so the new id is the one that appeared.
-      const fresh = await pollFor(async () => (await allTabIds()).filter((id) => !before.has(id)), (ids) => ids.length === 1, 'the new tab to get an id');
-      tabIds.set(page, fresh[0]!);
+      const { page, id } = await openWithTabId(allTabIds, () => browser.newPage());
+      tabIds.set(page, id);
       if (url) await page.goto(url);
       return page;
     },
@@ -147,4 +137,18 @@ async function openDebuggingPage(browser: Browser, extensionId: string): Promise
     'about:debugging to list the extension',
   );
   return page;
+}
+
+/** Firefox prefs that send everything not on 127.0.0.1 to the test server (on `port`), which logs and refuses it. */
+export function firefoxProxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+  };
 }

@@ -3,6 +3,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, FIREFOX_PATH, requireBrowser } from './browser-binaries.ts';
 import type { Driver } from './driver.ts';
 import { readFingerprint, type Fingerprint } from './page-integrity.ts';
+import { firefoxProxyPrefs } from './launch-firefox.ts';
 
 /** The same browser without the extension, behind the same refusing proxy: a page as it renders untouched. */
 export interface PlainBrowser {
@@ -35,17 +36,7 @@ export async function launchPlainBrowser(driver: Driver): Promise<PlainBrowser> 
     browser: 'firefox',
     executablePath: requireBrowser(FIREFOX_PATH),
     headless: true,
-    // The proxy prefs of launch-firefox.ts: every outside request goes to the test server, which refuses it.
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': port,
-      'network.proxy.no_proxies_on': '',
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-    },
+    extraPrefsFirefox: firefoxProxyPrefs(port),
   });
   const page = await browser.newPage();
   return {
