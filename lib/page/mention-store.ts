@@ -23,9 +23,13 @@ export class MentionStore implements MentionIndex {
   #published: PageMention[] = [];
   #byNode = new Map<Node, PageMention[]>();
 
-  /** Replaces the mentions that start inside `root` with `fresh`. */
-  replaceWithin(root: Node, fresh: readonly FoundMention[]): void {
+  /** Replaces the mentions that start inside `root` with `fresh`; true when that changed anything. */
+  replaceWithin(root: Node, fresh: readonly FoundMention[]): boolean {
+    const hadForgotten = this.#hasForgotten;
+    this.#hasForgotten = false;
     if (this.#found.size > 0) this.#forgetWithin(root);
+    const hasForgotten = this.#hasForgotten;
+    this.#hasForgotten ||= hadForgotten;
     for (const mention of fresh) {
       if (this.#found.has(mention)) continue;
       this.#found.add(mention);
@@ -35,6 +39,7 @@ export class MentionStore implements MentionIndex {
       else this.#byStart.set(start, [mention]);
       this.#fresh.push(mention);
     }
+    return hasForgotten || fresh.length > 0;
   }
 
   /** Forgets mentions whose text left the document; true when any did. */

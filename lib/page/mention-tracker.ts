@@ -42,7 +42,8 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   const observed = new WeakSet<Node>();
   let records: MutationRecord[] = [];
   let hasRemovals = false;
-  let hasChanged = false;
+  // True at start: the first pass publishes even an empty page (the badge and popup wait for it).
+  let hasChanged = true;
 
   const isWorthRescan = (el: Element) =>
     store.list().some((m) => el.contains(m.range.startContainer)) ||
@@ -73,8 +74,8 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
       dirty.delete(node);
       if (!node.isConnected) continue;
       const { mentions, shadowRoots } = scanSubtree(node, matcher);
-      store.replaceWithin(node, mentions);
-      hasChanged = true;
+      // An append with no mention changes nothing: no publish, no repaint, no badge message.
+      if (store.replaceWithin(node, mentions)) hasChanged = true;
       for (const shadow of shadowRoots) {
         observe(shadow);
         dirty.add(shadow);

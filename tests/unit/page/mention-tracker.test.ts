@@ -74,3 +74,23 @@ describe('trackMentions', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('trackMentions with moved and appended blocks', () => {
+  it('counts a moved paragraph once', async () => {
+    const { next } = track('<div id="a"><p id="p">Yury Ushakov</p></div><div id="b"></div>');
+    expect(await next()).toEqual(['ushakov:Yury Ushakov']);
+    document.getElementById('b')!.append(document.getElementById('p')!);
+    document.getElementById('b')!.append(Object.assign(document.createElement('p'), { textContent: 'Volchansk' }));
+    expect(await next()).toEqual(['ushakov:Yury Ushakov', 'volchansk:Volchansk']);
+  });
+
+  it('publishes nothing for an append without mentions', async () => {
+    const { next, onChange } = track('<main id="feed"><p>Donetsk</p></main>');
+    await next();
+    document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'weather' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'Witkoff' }));
+    expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff']);
+  });
+});
