@@ -3,6 +3,7 @@ import type { EntityId, Matching } from '../summary/schema';
 import { findMentions } from './find-mentions';
 import { alternation, type FormSpec, gappedPattern, SPACE, WORD_CHAR, WORD_END, WORD_START } from './form-pattern';
 import type { Matcher } from './mention';
+import { compileNameContext, type NameContext } from './name-context';
 
 /** Matching data as authored (defaults may be left out) or as parsed. */
 export type MatchingInput = z.input<typeof Matching>;
@@ -15,6 +16,8 @@ export interface Branch {
   readonly nameGroup: number;
   /** Capture group holding a prefix and the spaces after it ("Steve "), if the entity has prefixes. */
   readonly prefixGroup: number | undefined;
+  /** The words around a name that decide whose it is; names only. */
+  readonly context: NameContext | undefined;
 }
 
 /** The regexes of one matcher, built once. */
@@ -30,7 +33,8 @@ export interface CompiledMatcher {
   readonly hasWordCores: boolean;
 }
 
-const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060]*';
+// Invisible characters and stress marks (U+0301) that may sit between the letters of a word (see normalize-text.ts).
+const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060\u0301]*';
 
 /** Compiles matching data into a matcher; all regexes are built here, once. */
 export function compileMatcher(data: Partial<Record<EntityId, MatchingInput>>): Matcher {
@@ -41,9 +45,11 @@ export function compileMatcher(data: Partial<Record<EntityId, MatchingInput>>): 
 
 /**
  * The regexes behind `compileMatcher`. Every branch starts by consuming a
- * name, and the word-start, exclusion and prefix rules are lookbehinds after
- * it: a regex that starts with a literal alternation lets V8 skip ahead
- * quickly, while leading lookarounds made the scan about 50× slower.
+ * name, and the word-start and prefix rules are lookbehinds after it: a regex
+ * that starts with a literal alternation lets V8 skip ahead quickly, while
+ * leading lookarounds made the scan about 50× slower. Whose name a match is
+ * (another bearer's, a street's) is decided beside each match, by the rules
+ * of name-context.ts, not inside this regex.
  */
 export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): CompiledMatcher {
   const entries = Object.entries(data).filter((entry): entry is [EntityId, MatchingInput] => entry[1] !== undefined);
@@ -55,8 +61,6 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
     const nameGroup = ++groupCount;
     const name = `\\${nameGroup}`;
     let source = `(${alternation(matching.names)})${WORD_END}(?<!${WORD_CHAR}${name})`;
-    const excluded = matching.excludedPrefixes ?? [];
-    if (excluded.length > 0) source += `(?<!${WORD_START}(?:${alternation(excluded.map(asForm))})${SPACE}${name})`;
     let prefixGroup: number | undefined;
     const prefixes = matching.prefixes ?? [];
     if (prefixes.length > 0) {
@@ -66,7 +70,7 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
     }
     const suffixes = matching.suffixes ?? [];
     if (suffixes.length > 0) source += `(?:${SPACE}(?:${alternation(suffixes)})${WORD_END})?`;
-    branches.push({ entity, isAcronym: false, nameGroup, prefixGroup });
+    branches.push({ entity, isAcronym: false, nameGroup, prefixGroup, context: compileNameContext(matching) });
     sources.push(source);
   }
   // Acronym branches come last so that a name wins any tie.
@@ -76,7 +80,7 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
     if (entityAcronyms.length === 0) continue;
     for (const acronym of entityAcronyms) acronyms.add(acronym);
     const nameGroup = ++groupCount;
-    branches.push({ entity, isAcronym: true, nameGroup, prefixGroup: undefined });
+    branches.push({ entity, isAcronym: true, nameGroup, prefixGroup: undefined, context: undefined });
     sources.push(`(${alternation(entityAcronyms.map(asForm))})${WORD_END}(?<!${WORD_CHAR}\\${nameGroup})`);
   }
 

@@ -1,8 +1,9 @@
 import type { Branch, CompiledMatcher } from './compile-matcher';
-import type { Mention } from './mention';
+import type { Mention, MentionKind } from './mention';
+import { CONTEXT_CHARS, compactInitials, INITIALS_BEFORE, type NameContext } from './name-context';
 import { normalizeText } from './normalize-text';
 
-/** Mentions in one run of text, sorted and non-overlapping, with offsets into the text as given. */
+/** Finds in one run of text, sorted and non-overlapping, with offsets into the text as given. */
 export function findMentions(compiled: CompiledMatcher, text: string): Mention[] {
   // Almost every text of a page fails this one scan, so it is the fast path.
   if (!compiled.gate.test(text)) return [];
@@ -19,22 +20,42 @@ export function findMentions(compiled: CompiledMatcher, text: string): Mention[]
     // The regex is case-insensitive for names; acronyms count only as written (DPR, not dpr).
     if (branch.isAcronym && !acronyms.has(match[0])) continue;
     const prefix = branch.prefixGroup === undefined ? undefined : match[branch.prefixGroup];
-    // A prefix sits before the match proper; drop it rather than overlap the previous mention.
-    const withPrefix = match.index - (prefix?.length ?? 0);
-    const start = withPrefix >= previousEnd ? withPrefix : match.index;
     const end = match.index + match[0].length;
+    const { kind, lead } = branch.isAcronym
+      ? { kind: 'acronym' as const, lead: 0 }
+      : classify(branch.context, searched, match.index, end, prefix);
+    // What leads the name (a given name, own initials) sits before the match proper; drop it rather than overlap the previous find.
+    const withLead = match.index - lead;
+    const start = withLead >= previousEnd ? withLead : match.index;
     previousEnd = end;
     const originalStart = origins ? origins[start]! : start;
     const originalEnd = origins ? origins[end - 1]! + 1 : end;
-    mentions.push({
-      entity: branch.entity,
-      start: originalStart,
-      end: originalEnd,
-      text: text.slice(originalStart, originalEnd),
-      isAcronym: branch.isAcronym,
-    });
+    mentions.push({ entity: branch.entity, start: originalStart, end: originalEnd, text: text.slice(originalStart, originalEnd), kind });
   }
   return mentions;
+}
+
+/** Whose name a match is, and how many characters before it belong to the mention. */
+function classify(
+  context: NameContext | undefined,
+  text: string,
+  start: number,
+  end: number,
+  prefix: string | undefined,
+): { kind: MentionKind; lead: number } {
+  if (!context) return { kind: 'name', lead: prefix?.length ?? 0 };
+  if (context.excludedAfter?.test(text.slice(end, end + CONTEXT_CHARS))) return { kind: 'other', lead: 0 };
+  if (prefix) return { kind: 'name', lead: prefix.length };
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  if (context.excludedBefore?.test(before)) return { kind: 'other', lead: 0 };
+  if (!context.isSurname) return { kind: 'name', lead: 0 };
+  const initials = INITIALS_BEFORE.exec(before)?.[1];
+  if (initials) {
+    return context.ownInitials.has(compactInitials(initials)) ? { kind: 'name', lead: initials.length } : { kind: 'other', lead: 0 };
+  }
+  if (context.patronymicBefore?.test(before)) return { kind: 'other', lead: 0 };
+  if (context.ownTitleBefore?.test(before)) return { kind: 'name', lead: 0 };
+  return { kind: 'surname', lead: 0 };
 }
 
 function matchedBranch(branches: readonly Branch[], match: RegExpExecArray): Branch {

@@ -12,13 +12,27 @@ export interface Mention {
   end: number;
   /** The original slice `text.slice(start, end)`. */
   text: string;
-  /** An acronym (DPR); it counts only if the page also names the entity in full. */
-  isAcronym: boolean;
+  /** How the page-level rules treat it (see {@link MentionKind}). */
+  kind: MentionKind;
 }
+
+/**
+ * - `name`: counts wherever it stands (a place's name, a surname with the entity's given name,
+ *   own initials or own title).
+ * - `surname`: a bare surname; it does not count on a page that names another bearer and never
+ *   the entity in full.
+ * - `acronym`: counts only on a page that also names the entity (DPR on a page naming Donetsk).
+ * - `other`: another bearer or a named thing ("Admiral Ushakov", "Shakhtar Donetsk"); never
+ *   counts, but is evidence for the page-level rule.
+ */
+export type MentionKind = 'name' | 'surname' | 'acronym' | 'other';
 
 /** Finds mentions in one run of inline text (never across a block boundary). */
 export interface Matcher {
-  /** Mentions sorted by start, never overlapping. */
+  /**
+   * Mentions sorted by start, never overlapping, before the page-level rules
+   * (`applyPageRules`), with sightings of other bearers among them as kind `other`.
+   */
   find(text: string): Mention[];
   /**
    * Set when every mention contains one of a few names without whitespace (its core) and

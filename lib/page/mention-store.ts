@@ -1,7 +1,7 @@
 import type { MentionIndex, PageMention } from './page-mention';
 import type { FoundMention } from './scan-subtree';
 import { compareComposed } from './composed-order';
-import { dropUnsupportedAcronyms } from '../match/drop-unsupported-acronyms';
+import { applyPageRules } from '../match/page-rules';
 
 /**
  * The mentions found so far, by scanned subtree. Rescanning a subtree replaces
@@ -70,7 +70,7 @@ export class MentionStore implements MentionIndex {
     // Scans return mentions in document order, so most go on the end after one comparison with
     // a near neighbour (compareDocumentPosition costs grow with the distance between nodes).
     for (const mention of fresh) insertSorted(this.#ordered, mention);
-    const kept = dropUnsupportedAcronyms(this.#ordered);
+    const kept = applyPageRules(this.#ordered);
     this.#published = kept;
     this.#byNode = new Map();
     for (const mention of kept) {

@@ -1,12 +1,12 @@
-import type { Matcher } from '../match/mention';
+import type { Matcher, MentionKind } from '../match/mention';
 import type { PageMention } from './page-mention';
 import { collectText } from './text-collector';
 import { findCandidateBlocks } from './candidate-blocks';
 import { isRendered } from './is-rendered';
 
-/** A mention as found, before the page-wide acronym rule is applied. */
+/** A find, before the page-wide rules (lib/match/page-rules.ts) decide whether it counts. */
 export interface FoundMention extends PageMention {
-  readonly isAcronym: boolean;
+  readonly kind: MentionKind;
   /** Every text node the mention spans, for hit-testing by caret position. */
   readonly nodes: readonly Text[];
 }
@@ -49,7 +49,7 @@ function scanRuns(root: Node, matcher: Matcher): SubtreeScan {
       const endNode = nodes[j]!;
       mentions.push({
         entity: hit.entity,
-        isAcronym: hit.isAcronym,
+        kind: hit.kind,
         text: hit.text,
         nodes: nodes.slice(i, j + 1),
         range: new StaticRange({

@@ -20,7 +20,12 @@ function matchingFor(id: EntityId): Matching {
     prefixes: withEndings(input.prefixes ?? []),
     suffixes: withEndings(input.suffixes ?? []),
     excludedPrefixes: input.excludedPrefixes ?? [],
+    excludedSuffixes: input.excludedSuffixes ?? [],
     acronyms: input.acronyms ?? [],
+    isSurname: input.isSurname ?? false,
+    ownInitials: input.ownInitials ?? [],
+    ownTitles: input.ownTitles ?? [],
+    patronymicEndings: input.patronymicEndings ?? [],
   };
 }
 

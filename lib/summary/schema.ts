@@ -31,10 +31,27 @@ export const Matching = z.strictObject({
   prefixes: z.array(NameForm).default([]),
   /** Words directly after a name that belong to the same mention ("Oblast", "People's Republic"). */
   suffixes: z.array(NameForm).default([]),
-  /** Given names or titles of other people: a name directly after one of these is not a mention. */
+  /**
+   * Words right before a name that make it another bearer's or a named thing's: other given names
+   * (each case form written out), titles ("Admiral", "проф."), streets, orders, clubs ("ул.", "Order of", "Shakhtar").
+   */
   excludedPrefixes: z.array(NonEmpty).default([]),
+  /** Words right after a name that make it a named thing ("Street", "dictionary", "угольном"); a possessive may stand between. */
+  excludedSuffixes: z.array(NonEmpty).default([]),
   /** Acronyms, matched in capitals only and only on a page that also names the entity in full. */
   acronyms: z.array(NonEmpty).default([]),
+  /**
+   * The names are a surname other people bear too (spec "Other bearers"): initials other than
+   * `ownInitials` or a patronymic right before it mean another person, and a bare surname counts only
+   * on a page that names the entity in full or names no other bearer.
+   */
+  isSurname: z.boolean().default(false),
+  /** The entity's own initials ("Y.", "Ю. В."): they count, as part of the mention. */
+  ownInitials: z.array(NonEmpty).default([]),
+  /** The entity's own titles right before a bare surname ("Kremlin aide", "спецпосланник"): that names the entity in full. */
+  ownTitles: z.array(NonEmpty).default([]),
+  /** How patronymics end, per language ("ovich", "ович"): any patronymic right before the surname is another bearer's (the entity's own are prefixes). */
+  patronymicEndings: z.array(NonEmpty).default([]),
 });
 export type Matching = z.infer<typeof Matching>;
 

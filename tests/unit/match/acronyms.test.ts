@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnsupportedAcronyms } from '../../../lib/match/drop-unsupported-acronyms';
-import { findChecked, mentionAt } from './find-checked';
+import { applyPageRules } from '../../../lib/match/page-rules';
+import { findChecked, findKinds, mentionAt } from './find-checked';
 
 // Spec: "the acronyms DPR and DNR in capitals — but only on a page that also names Donetsk in full".
 describe('acronyms', () => {
@@ -26,31 +26,31 @@ describe('acronyms', () => {
   });
 });
 
-describe('dropUnsupportedAcronyms', () => {
+describe('applyPageRules: acronyms', () => {
   it('keeps acronyms on a page that names Donetsk in another text run', () => {
-    const page = [...findChecked('Fighting near Donetsk.'), ...findChecked('DPR forces and the DNR')];
-    expect(dropUnsupportedAcronyms(page)).toEqual(page);
+    const page = [...findKinds('Fighting near Donetsk.'), ...findKinds('DPR forces and the DNR')];
+    expect(applyPageRules(page)).toEqual(page);
   });
 
   it('drops DPR as device pixel ratio on a page that never names Donetsk', () => {
-    const page = [...findChecked('window.devicePixelRatio, or DPR, is 2'), ...findChecked('Steve Witkoff')];
+    const page = [...findKinds('window.devicePixelRatio, or DPR, is 2'), ...findKinds('Steve Witkoff')];
     expect(page.map((m) => m.text)).toEqual(['DPR', 'Steve Witkoff']);
-    expect(dropUnsupportedAcronyms(page).map((m) => m.text)).toEqual(['Steve Witkoff']);
+    expect(applyPageRules(page).map((m) => m.text)).toEqual(['Steve Witkoff']);
   });
 
   it('does not let acronyms support each other', () => {
-    const page = findChecked('DNR (do not resuscitate) orders; DPR; ДНР');
+    const page = findKinds('DNR (do not resuscitate) orders; DPR; ДНР');
     expect(page).toHaveLength(3);
-    expect(dropUnsupportedAcronyms(page)).toEqual([]);
+    expect(applyPageRules(page)).toEqual([]);
   });
 
   it('keeps order and extra fields of page-level mentions', () => {
     const page = [
-      { entity: 'donetsk', isAcronym: true, node: 1 },
-      { entity: 'witkoff', isAcronym: false, node: 2 },
-      { entity: 'donetsk', isAcronym: false, node: 3 },
+      { entity: 'donetsk', kind: 'acronym', node: 1 },
+      { entity: 'witkoff', kind: 'surname', node: 2 },
+      { entity: 'donetsk', kind: 'name', node: 3 },
     ] as const;
-    expect(dropUnsupportedAcronyms(page)).toEqual(page);
-    expect(dropUnsupportedAcronyms(page.slice(0, 2))).toEqual([page[1]]);
+    expect(applyPageRules(page)).toEqual(page);
+    expect(applyPageRules(page.slice(0, 2))).toEqual([page[1]]);
   });
 });

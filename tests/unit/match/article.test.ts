@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropUnsupportedAcronyms } from '../../../lib/match/drop-unsupported-acronyms';
-import { findChecked } from './find-checked';
+import { applyPageRules } from '../../../lib/match/page-rules';
+import { findChecked, findKinds } from './find-checked';
 
 // The bundled article itself, one paragraph (line) at a time as the page layer would pass blocks.
 const lines = readFileSync(new URL('../../../lib/summary/article.txt', import.meta.url), 'utf8').split('\n');
@@ -24,8 +24,9 @@ describe('the bundled article', () => {
     ]);
   });
 
-  it('has no acronyms to drop', () => {
-    const all = lines.flatMap((line) => findChecked(line));
-    expect(dropUnsupportedAcronyms(all)).toEqual(all);
+  it('has nothing the page-level rules drop', () => {
+    const all = lines.flatMap((line) => findKinds(line));
+    expect(all.filter((mention) => mention.kind === 'other')).toEqual([]);
+    expect(applyPageRules(all)).toEqual(all);
   });
 });

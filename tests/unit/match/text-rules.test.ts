@@ -131,14 +131,17 @@ describe('cost on hostile text', () => {
       'Witkoff '.repeat(20_000),
       `Donetsk${' People’s'.repeat(20_000)}`,
       `${'Wit\u00AD'.repeat(30_000)}koff`,
+      `${'Ф. '.repeat(20_000)}Ушаков`,
+      `${'Федорович '.repeat(20_000)}Ушаков`,
+      `${'Ушаков'.repeat(20_000)}`,
       'Donetsk\u00A0'.repeat(20_000),
     ];
     const matcher = getDefaultMatcher();
     const started = performance.now();
-    const counts = texts.map((text) => matcher.find(text).length);
+    const counts = texts.map((text) => matcher.find(text).filter((find) => find.kind !== 'other').length);
     // Generous: a backtracking blow-up takes minutes, linear work here takes tens of milliseconds.
     expect(performance.now() - started).toBeLessThan(2_000);
     // The soft-hyphen run reads as one long word "WitWit…koff", so it holds no mention.
-    expect(counts).toEqual([0, 1, 0, 20_000, 1, 0, 20_000]);
+    expect(counts).toEqual([0, 1, 0, 20_000, 1, 0, 0, 0, 0, 20_000]);
   });
 });

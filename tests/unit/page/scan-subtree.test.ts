@@ -39,6 +39,6 @@ describe('scanSubtree', () => {
 
   it('keeps acronyms flagged so the page-wide rule can decide', () => {
     const mentions = scan('<p>The DPR said</p>');
-    expect(mentions.map((m) => [m.text, m.isAcronym])).toEqual([['DPR', true]]);
+    expect(mentions.map((m) => [m.text, m.kind])).toEqual([['DPR', 'acronym']]);
   });
 });
