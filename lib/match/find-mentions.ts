@@ -3,6 +3,8 @@ import type { Mention, MentionKind } from './mention';
 import { CONTEXT_CHARS, compactInitials, INITIALS_BEFORE, type NameContext } from './name-context';
 import { normalizeText } from './normalize-text';
 
+const STRESS_MARK = 0x301;
+
 /** Finds in one run of text, sorted and non-overlapping, with offsets into the text as given. */
 export function findMentions(compiled: CompiledMatcher, text: string): Mention[] {
   // Almost every text of a page fails this one scan, so it is the fast path.
@@ -29,7 +31,9 @@ export function findMentions(compiled: CompiledMatcher, text: string): Mention[]
     const start = withLead >= previousEnd ? withLead : match.index;
     previousEnd = end;
     const originalStart = origins ? origins[start]! : start;
-    const originalEnd = origins ? origins[end - 1]! + 1 : end;
+    let originalEnd = origins ? origins[end - 1]! + 1 : end;
+    // A stress mark on the last letter is part of that letter, unlike an invisible character after the word.
+    while (text.charCodeAt(originalEnd) === STRESS_MARK) originalEnd++;
     mentions.push({ entity: branch.entity, start: originalStart, end: originalEnd, text: text.slice(originalStart, originalEnd), kind });
   }
   return mentions;
