@@ -57,6 +57,16 @@ describe('trackMentions', () => {
     expect(await next()).toEqual(['donetsk:DPR', 'donetsk:Donetsk']);
   });
 
+  it('applies the other-bearer page rule live, both ways', async () => {
+    const { next } = track('<p>Admiral Fyodor Ushakov</p><p>Ushakov won the battle.</p><p id="x">nothing</p>');
+    expect(await next()).toEqual([]);
+    const x = document.getElementById('x')!;
+    x.textContent = 'Kremlin aide Yury Ushakov';
+    expect(await next()).toEqual(['ushakov:Ushakov', 'ushakov:Yury Ushakov']);
+    x.textContent = 'nothing again';
+    expect(await next()).toEqual([]);
+  });
+
   it('answers caret lookups for every node a mention spans', async () => {
     const { next, index } = track('<p>Wit<b>ko</b>ff</p>');
     await next();

@@ -25,6 +25,23 @@ describe('scanSubtree', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Witkoff']);
   });
 
+  it.each([
+    '<ul><li>Witkoff</li><li>Ushakov</li></ul>',
+    '<table><tr><td>Witkoff</td><td>Ushakov</td></tr></table>',
+    '<div>Witkoff</div><div>Ushakov</div>',
+    '<p>Witkoff<br>Ushakov</p>',
+    '<h2>Witkoff</h2><p>Ushakov</p>',
+  ])('splits blocks that touch with no whitespace between them: %s', (html) => {
+    expect(scan(html).map((m) => m.text)).toEqual(['Witkoff', 'Ushakov']);
+  });
+
+  it('keeps sightings of other bearers, for the page-level rule, as kind "other"', () => {
+    expect(scan('<p>Admiral <b>Ushakov</b> and Kremlin aide Ushakov</p>').map((m) => [m.text, m.kind])).toEqual([
+      ['Ushakov', 'other'],
+      ['Ushakov', 'name'],
+    ]);
+  });
+
   it('finds mentions in three-node spans with offsets into each node', () => {
     const [mention] = scan('<p>The Don<i>ets</i>k region</p>');
     expect(mention!.text).toBe('Donetsk region');
