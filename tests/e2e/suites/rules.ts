@@ -58,6 +58,22 @@ const CASES: RuleCase[] = [
     ],
     counts: { witkoff: 6, ushakov: 2, donetsk: 3, volchansk: 1 },
   },
+  {
+    file: 'rules-page-context.html',
+    about: 'other bearers (initials, patronymic, titles, streets, orders, ships, clubs) and, on a page about another Ushakov, bare surnames do not count',
+    texts: ['Witkoff', 'Witkoff'],
+    counts: { witkoff: 2, ushakov: 0, donetsk: 0, volchansk: 0 },
+  },
+  {
+    file: 'rules-forms-v2.html',
+    about: 'version 2 spellings (German, Polish, Czech, Ukrainian region and administration, stress marks) and blocks that touch without whitespace',
+    texts: [
+      ...['Juri Uschakow', 'Witkoffs', 'Donezk', 'Woltschansk', 'Steve’a Witkoffa', 'Jurij Uszakow', 'Doniecku', 'Wołczańskiem'],
+      ...['Ušakov', 'Doněcku', 'Vovčansku', 'Донеччині', 'Донецької ОВА', 'Вовча\u0301нську', 'Ю. В. Ушаков', 'Волча\u0301нске'],
+      ...['Witkoff', 'Ushakov', 'Donetsk', 'Volchansk', 'Whitkoff', 'Donețk'],
+    ],
+    counts: { witkoff: 4, ushakov: 5, donetsk: 7, volchansk: 6 },
+  },
 ];
 
 /** Settles a freshly loaded page: host present, then the badge at `expected` within a second (for 0, a full second of '' ). */
@@ -67,8 +83,24 @@ async function settle(tab: Tab, expected: number): Promise<void> {
   else await sleep(1000);
 }
 
-/** Registers one test per rule fixture. */
+/** Registers one test per rule fixture, and the live page-context test. */
 export function ruleTests(getDriver: GetDriver): void {
+  it('rules-page-context.html: naming the aide in full makes bare surnames count, within a second, and undoing it undoes that', () =>
+    withTab(getDriver, 'rules-page-context.html', async (tab) => {
+      await settle(tab, 2);
+      const setSlot = (text: string) =>
+        tab.evaluate((words: string) => {
+          document.getElementById('slot')!.textContent = words;
+        }, text);
+      await setSlot('Kremlin aide Yury Ushakov disagreed.');
+      // Yury Ushakov, plus the bare "Ushakov" of paragraphs 1 and 2 (Latin and Cyrillic).
+      await waitForBadge(tab, '5');
+      expect(await askMentions(tab)).toMatchObject({ counts: { witkoff: 2, ushakov: 3, donetsk: 0, volchansk: 0 } });
+      await setSlot('Nothing more here.');
+      await waitForBadge(tab, '2');
+      expect(await markedTexts(tab)).toEqual(['Witkoff', 'Witkoff']);
+    }));
+
   for (const rule of CASES) {
     it(`${rule.file}: ${rule.about}`, () =>
       withTab(
