@@ -53,6 +53,9 @@ function classify(
   const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
   if (context.excludedBefore?.test(before)) return { kind: 'other', lead: 0 };
   if (!context.isSurname) return { kind: 'name', lead: 0 };
+  const after = text.slice(end, end + CONTEXT_CHARS);
+  if (context.ownNameAfter?.test(after)) return { kind: 'name', lead: 0 };
+  if (context.otherBearerAfter?.test(after)) return { kind: 'other', lead: 0 };
   const initials = INITIALS_BEFORE.exec(before)?.[1];
   if (initials) {
     return context.ownInitials.has(compactInitials(initials)) ? { kind: 'name', lead: initials.length } : { kind: 'other', lead: 0 };

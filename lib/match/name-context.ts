@@ -1,5 +1,5 @@
 import type { MatchingInput } from './compile-matcher';
-import { alternation, SPACE, WORD_CHAR, WORD_START } from './form-pattern';
+import { alternation, type FormSpec, SPACE, WORD_CHAR, WORD_START } from './form-pattern';
 
 /**
  * The words around a name that decide whose it is (spec "Other bearers of the
@@ -19,6 +19,10 @@ export interface NameContext {
   readonly ownInitials: ReadonlySet<string>;
   readonly ownTitleBefore: RegExp | undefined;
   readonly patronymicBefore: RegExp | undefined;
+  /** Surname first, as reference works write it: another bearer's given name or patronymic follows ("Ушаков (Фёдор Фёдорович)"). */
+  readonly otherBearerAfter: RegExp | undefined;
+  /** Surname first with the entity's own given name ("Ушаков Юрий Викторович"). */
+  readonly ownNameAfter: RegExp | undefined;
 }
 
 /** How far around a match the context rules look; the longest listed word or title fits well within. */
@@ -31,21 +35,22 @@ export const CONTEXT_CHARS = 80;
  */
 export const INITIALS_BEFORE = /(?<![\p{L}\p{M}\p{N}.])((?:\p{Lu}\p{Ll}?\.\s*){1,3})$/u;
 
-const QUOTE_OPEN = `[«"„“‹(]?`;
+// "«Адмирал Ушаков»", "«Шахтёр» Донецк": a quote may stand between a title or club and the name.
+const QUOTE = `[«»"„“”‹›(]?`;
 
 /** Builds the context rules of one entity, or undefined when it has none. */
 export function compileNameContext(matching: MatchingInput): NameContext | undefined {
+  const prefixes = matching.prefixes ?? [];
   const excludedPrefixes = matching.excludedPrefixes ?? [];
   const excludedSuffixes = matching.excludedSuffixes ?? [];
   const ownTitles = matching.ownTitles ?? [];
   const endings = matching.patronymicEndings ?? [];
   const isSurname = matching.isSurname ?? false;
   if (!isSurname && excludedPrefixes.length === 0 && excludedSuffixes.length === 0) return undefined;
-  const words = (forms: readonly string[]) => alternation(forms.map((form) => ({ form })));
+  const words = (forms: readonly (string | FormSpec)[]) => alternation(forms.map((form) => (typeof form === 'string' ? { form } : form)));
   return {
-    // "«Адмирал Ушаков»": an opening quote may stand between the title and the name.
     excludedBefore: excludedPrefixes.length
-      ? new RegExp(`${WORD_START}(?:${words(excludedPrefixes)})\\s*${QUOTE_OPEN}\\s*$`, 'iu')
+      ? new RegExp(`${WORD_START}(?:${words(excludedPrefixes)})\\s*${QUOTE}\\s*$`, 'iu')
       : undefined,
     // "Ushakov Street", "Ushakov’s dictionary", "Uschakow-Straße".
     excludedAfter: excludedSuffixes.length
@@ -58,6 +63,17 @@ export function compileNameContext(matching: MatchingInput): NameContext | undef
     patronymicBefore: endings.length
       ? new RegExp(`${WORD_START}\\p{L}+(?:${words(endings)})\\p{L}{0,3}${SPACE}$`, 'iu')
       : undefined,
+    otherBearerAfter:
+      isSurname && (excludedPrefixes.length || endings.length)
+        ? new RegExp(
+            `^${SPACE}\\(?(?:${[
+              ...(excludedPrefixes.length ? [`(?:${words(excludedPrefixes)})`] : []),
+              ...(endings.length ? [`\\p{L}+(?:${words(endings)})\\p{L}{0,3}`] : []),
+            ].join('|')})(?!${WORD_CHAR})`,
+            'iu',
+          )
+        : undefined,
+    ownNameAfter: isSurname && prefixes.length ? new RegExp(`^${SPACE}(?:${alternation(prefixes)})(?!${WORD_CHAR})`, 'iu') : undefined,
   };
 }
 

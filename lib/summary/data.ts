@@ -15,16 +15,18 @@ function matchingFor(id: EntityId): Matching {
   const input: z.input<typeof Matching> = matching[id];
   const withEndings = (forms: typeof input.names) =>
     forms.map(({ form, endings }) => ({ form, endings: endings ?? [] }));
+  const withContext = (words: NonNullable<typeof input.ownTitles>) =>
+    words.map((word) => (typeof word === 'string' ? word : { form: word.form, endings: word.endings ?? [] }));
   return {
     names: withEndings(input.names),
     prefixes: withEndings(input.prefixes ?? []),
     suffixes: withEndings(input.suffixes ?? []),
-    excludedPrefixes: input.excludedPrefixes ?? [],
-    excludedSuffixes: input.excludedSuffixes ?? [],
+    excludedPrefixes: withContext(input.excludedPrefixes ?? []),
+    excludedSuffixes: withContext(input.excludedSuffixes ?? []),
     acronyms: input.acronyms ?? [],
     isSurname: input.isSurname ?? false,
     ownInitials: input.ownInitials ?? [],
-    ownTitles: input.ownTitles ?? [],
+    ownTitles: withContext(input.ownTitles ?? []),
     patronymicEndings: input.patronymicEndings ?? [],
   };
 }

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { EntityId, Matching } from './schema.ts';
 
+// Russian and Ukrainian case endings of the given names and titles below, by declension.
+const HARD_RU = ['а', 'у', 'ом', 'е'];
+const HARD_UK = ['а', 'у', 'ом', 'і', 'ові'];
+const SOFT_RU = ['я', 'ю', 'ем', 'е'];
+const SOFT_UK = ['я', 'ю', 'ем', 'єві'];
+
 /**
  * How each entity is recognised on a page: the table of
  * shared/spec/mentions.md (version 2) "Names and their forms" and "Other
@@ -36,11 +42,8 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
     excludedPrefixes: [
       ...['Zach', 'Zachary', 'Alex', 'Alexander', 'Andrew', 'Andy', 'Lauren', 'Mrs.', 'Mrs', 'Ms.', 'Ms'],
       ...['Zacha', 'Zachem', 'Zachowi', 'Aleksa', 'Aleksem', 'Aleksowi', 'Alexa', 'Alexem'],
-      ...inflect('Зак', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('Закари', ['']),
-      ...inflect('Закарі', ['']),
-      ...inflect('Алекс', ['', 'а', 'у', 'ом', 'е']),
-      ...['Эндрю', 'Ендрю', 'Лорен'],
+      ...inflect(HARD_RU, 'Зак', 'Алекс'),
+      ...['Закари', 'Закарі', 'Эндрю', 'Ендрю', 'Лорен'],
     ],
     isSurname: true,
     ownInitials: ['S.', 'С.', 'S. C.'],
@@ -49,15 +52,10 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
       ...['Gesandte', 'Gesandter', 'Gesandten', 'Sonderbeauftragte', 'Sonderbeauftragter', 'Sonderbeauftragten'],
       ...['wysłannik', 'wysłannika', 'wysłannikiem', 'wysłannikowi', 'specjalny wysłannik', 'specjalnego wysłannika'],
       ...['emisar', 'emisara', 'vyslanec', 'vyslance', 'vyslancem', 'zmocněnec', 'zmocněnce', 'trimisul'],
-      ...inflect('спецпосланник', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('посланник', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('спецпредставитель', ['', 'я', 'ю', 'ем']),
-      ...inflect('спецпосланник президента США', ['']),
-      ...inflect('спецпосланник Трампа', ['']),
-      ...inflect('спецпосланник США', ['']),
-      ...['спецпосланець', 'спецпосланця', 'спецпосланцю', 'спецпосланцем', 'посланець', 'посланця', 'посланцем'],
-      ...['спецпредставник', 'спецпредставника', 'спецпредставником', 'спецпосланець Трампа', 'спецпосланець США'],
-      ...['спецпосланець президента США', 'спецпосланика', 'спецпосланик', 'пратеник', 'пратеника', 'специален пратеник'],
+      ...inflect(HARD_RU, 'спецпосланник', 'посланник', 'спецпредставник', 'пратеник'),
+      ...['спецпредставитель', 'спецпредставителя', 'спецпосланник президента США', 'спецпосланник Трампа'],
+      ...['спецпосланник США', 'спецпосланець', 'спецпосланця', 'спецпосланцем', 'посланець', 'посланця'],
+      ...['спецпосланець Трампа', 'спецпосланець США', 'спецпосланець президента США'],
     ],
     patronymicEndings: [],
   },
@@ -82,73 +80,36 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
     // The admiral and saint (and all that is named after him), the linguist, the icon painter, others.
     excludedPrefixes: [
       ...otherGivenNames(),
-      ...['Admiral', 'Adm.', 'Professor', 'Prof.', 'Dr.', 'academician', 'Academician', 'linguist', 'lexicographer'],
-      ...['painter', 'icon painter', 'iconographer', 'icon-painter', 'Saint', 'St.', 'Righteous', 'warrior', 'Admiralu'],
-      ...['Order of', 'Medal of', 'Order of the', 'Admirał', 'Admirała', 'Admirale', 'admirał', 'Admiral Fiodor'],
-      ...['Admirals', 'Adm', 'Sprachwissenschaftler', 'Ikonenmaler', 'Linguist', 'Lexikograf'],
-      ...inflect('адмирал', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('адмірал', ['', 'а', 'у', 'ом', 'і', 'ові']),
-      ...inflect('флотоводец', ['']),
-      ...inflect('флотоводц', ['а', 'у', 'ем', 'е']),
-      ...inflect('флотоводець', ['']),
-      ...inflect('флотоводц', ['я', 'ю', 'ем', 'і']),
-      ...['проф.', 'акад.', 'д-р', 'св.', 'прав.', 'им.', 'имени', 'імені', 'ім.'],
-      ...inflect('профессор', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('професор', ['', 'а', 'у', 'ом', 'і', 'ові']),
-      ...inflect('академик', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('академік', ['', 'а', 'у', 'ом', 'і', 'ові']),
-      ...inflect('лингвист', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('лінгвіст', ['', 'а', 'у', 'ом', 'і']),
-      ...inflect('лексикограф', ['', 'а', 'у', 'ом', 'е', 'і']),
-      ...inflect('языковед', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('мовознав', ['ець', 'ця', 'цю', 'цем']),
-      ...inflect('иконописц', ['а', 'у', 'ем', 'е']),
-      ...['иконописец', 'іконописець', 'іконописця', 'іконописцю', 'іконописцем', 'художник', 'художника', 'художнику'],
-      ...inflect('святого', ['']),
-      ...['святой', 'святому', 'святым', 'святий', 'святим', 'праведный', 'праведного', 'праведному', 'праведний'],
-      ...['воин', 'воина', 'воину', 'воїн', 'воїна', 'святого праведного воина', 'святого праведного воїна'],
-      ...inflect('орден', ['', 'а', 'ом', 'у', 'е', 'ів', 'ов', 'ами']),
-      ...inflect('медал', ['ь', 'и', 'ью', 'і', 'лю']),
-      ...inflect('улиц', ['а', 'ы', 'е', 'у', 'ей']),
-      ...inflect('вулиц', ['я', 'і', 'ю', 'ею']),
-      ...['ул.', 'вул.', 'пл.', 'пр.', 'пр-т', 'пер.', 'наб.', 'бул.', 'б-р', 'ulica', 'ulicy', 'ulicą', 'ul.', 'ulice', 'ulici'],
-      ...inflect('площад', ['ь', 'и', 'ью']),
-      ...inflect('площ', ['а', 'і', 'у', 'ею']),
-      ...inflect('проспект', ['', 'а', 'у', 'е', 'ом', 'і']),
-      ...inflect('бульвар', ['', 'а', 'у', 'е', 'і']),
-      ...inflect('переул', ['ок', 'ка', 'ке', 'ку']),
-      ...inflect('набережн', ['ая', 'ой', 'ую', 'а', 'ій']),
-      ...inflect('словар', ['ь', 'я', 'ю', 'е', 'ём', 'ем', 'и', 'ей']),
-      ...inflect('словник', ['', 'а', 'у', 'ом']),
-      ...inflect('крейсер', ['', 'а', 'у', 'ом', 'е', 'і']),
-      ...inflect('корабл', ['ь', 'я', 'ю', 'ем', 'е', 'і']),
-      ...inflect('эсминц', ['а', 'у', 'ем', 'е']),
-      ...['эсминец', 'броненосец', 'броненосца', 'фрегат', 'фрегата', 'ледокол', 'ледокола', 'теплоход', 'теплохода'],
-      ...['Дмитрий Николаевич', 'Дмитрия Николаевича', 'Федор Федорович', 'Фёдор Фёдорович', 'Федора Федоровича'],
+      ...['Admiral', 'Adm.', 'Adm', 'Admirals', 'Professor', 'Prof.', 'Dr.', 'academician', 'linguist', 'lexicographer'],
+      ...['painter', 'icon painter', 'iconographer', 'Saint', 'St.', 'Righteous', 'warrior', 'Order of', 'Medal of'],
+      ...['Admirał', 'Admirała', 'Linguist', 'Lexikograf', 'Ikonenmaler', 'ulica', 'ulicy', 'ul.'],
+      ...inflect(HARD_RU, 'адмирал', 'профессор', 'академик', 'лингвист', 'лексикограф', 'языковед', 'орден', 'проспект'),
+      ...inflect(HARD_UK, 'адмірал', 'професор', 'академік', 'лінгвіст', 'лексикограф', 'орден', 'проспект', 'крейсер'),
+      ...inflect(['а', 'у', 'ем', 'е'], 'флотоводц', 'иконописц'),
+      ...['флотоводец', 'флотоводець', 'иконописец', 'іконописець', 'іконописця', 'мовознавець', 'мовознавця'],
+      ...['проф.', 'акад.', 'д-р', 'св.', 'им.', 'имени', 'імені', 'ім.', 'ул.', 'ул', 'вул.', 'вул', 'пл.', 'пр.', 'пр-т', 'наб.'],
+      ...inflect(['ой', 'ого', 'ому', 'ий', 'ый'], 'свят', 'праведн'),
+      ...inflect(['а', 'у', 'ы', 'е', 'ей', 'я', 'і', 'ю', 'ею'], 'улиц', 'вулиц'),
+      ...inflect(['ь', 'и', 'ью', 'і', 'лю'], 'медал', 'площад'),
+      ...inflect(['ь', 'я', 'ю', 'е', 'ём', 'ем'], 'словар'),
+      ...inflect(HARD_RU, 'воин', 'словник', 'бульвар'),
+      ...['воїн', 'воїна', 'площа', 'площі', 'переулок', 'переулке', 'набережная', 'набережной'],
     ],
     excludedSuffixes: [
-      ...['Street', 'St', 'Avenue', 'Ave', 'Square', 'Boulevard', 'Embankment', 'Bridge', 'Lane', 'Park', 'Island'],
-      ...['Medal', 'Order', 'Prize', 'Award', 'Museum', 'Monument', 'Cathedral', 'Bay', 'dictionary', 'Dictionary'],
-      ...['Straße', 'Strasse', 'Str.', 'Platz', 'Orden', 'Medaille', 'Wörterbuch', 'Street’s'],
+      ...['Street', 'St', 'Avenue', 'Square', 'Boulevard', 'Embankment', 'Bridge', 'Lane', 'Park', 'Island', 'Bay'],
+      ...['Medal', 'Order', 'Prize', 'Award', 'Museum', 'Monument', 'Cathedral', 'dictionary'],
+      ...['Straße', 'Strasse', 'Str.', 'Platz', 'Orden', 'Medaille', 'Wörterbuch'],
     ],
     isSurname: true,
     ownInitials: ['Y.', 'Yu.', 'Y. V.', 'Yu. V.', 'J.', 'Ju.', 'Ю.', 'Ю. В.'],
     ownTitles: [
-      ...['aide', 'Kremlin aide', 'presidential aide', 'foreign policy aide', 'foreign-policy aide', 'adviser', 'advisor'],
-      ...['Kremlin adviser', 'Kremlin advisor', 'Kremlin official', 'Berater', 'Kreml-Berater', 'Putin-Berater'],
-      ...['Präsidentenberater', 'doradca', 'doradcy', 'doradcą', 'doradca Kremla', 'doradca prezydenta', 'poradce', 'poradca'],
-      ...inflect('помощник', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('помощник президента', ['']),
-      ...inflect('помощник президента России', ['']),
-      ...inflect('помощник президента РФ', ['']),
-      ...['помощника президента', 'помощнику президента', 'помощником президента', 'помощника президента России'],
-      ...['помощника президента РФ', 'помощник Путина', 'помощника Путина', 'помощник российского президента'],
-      ...inflect('помічник', ['', 'а', 'у', 'ом', 'і']),
-      ...['помічник президента', 'помічника президента', 'помічник президента Росії', 'помічника президента Росії'],
-      ...['помічник президента РФ', 'помічник Путіна', 'помічника Путіна', 'помічником Путіна'],
-      ...inflect('советник', ['', 'а', 'у', 'ом', 'е']),
-      ...['советник президента', 'советник Путина', 'радник', 'радника', 'раднику', 'радником', 'радник Путіна'],
-      ...['кремлёвский помощник', 'помощник Кремля', 'съветник', 'помощник на Путин', 'помощникът на Путин'],
+      ...['aide', 'adviser', 'advisor', 'Kremlin official', 'Berater', 'Kreml-Berater', 'Putin-Berater', 'doradca'],
+      ...['doradcy', 'doradcą', 'doradca Kremla', 'doradca prezydenta', 'poradce', 'poradca', 'Präsidentenberater'],
+      ...inflect(HARD_RU, 'помощник', 'помічник', 'советник', 'радник', 'помощник президента', 'помічник президента'),
+      ...inflect(HARD_RU, 'помощник Путина', 'помічник Путіна'),
+      ...['помощник президента России', 'помощник президента РФ', 'помощника президента России', 'помощника президента РФ'],
+      ...['помощник российского президента', 'помічник президента Росії', 'помічника президента Росії'],
+      ...['помічник президента РФ', 'советник президента', 'советник Путина', 'радник Путіна', 'помощник Кремля'],
     ],
     patronymicEndings: ['ovich', 'evich', 'ovych', 'evych', 'ovna', 'evna', 'ivna', 'ович', 'евич', 'овн', 'евн', 'ївн', 'івн'],
   },
@@ -186,22 +147,19 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
     acronyms: ['DPR', 'DNR', 'ДНР'],
     // The football clubs named after the city are not the place.
     excludedPrefixes: [
-      ...['Shakhtar', 'Shakhtyor', 'Shakhtior', 'Shakhter', 'Szachtar', 'Szachtara', 'Szachtarem', 'Schachtar', 'Šachtar', 'Şahtar'],
-      ...['Metalurh', 'Metalurg', 'Metallurg', 'Metalurhu', 'Olimpik', 'Olympik', 'FC Shakhtar', 'Šachtaru', 'Şahtior'],
-      ...inflect('Шахтёр', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('Шахтер', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('Шахтар', ['', 'я', 'ю', 'ем', 'і']),
-      ...inflect('Металлург', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('Металург', ['', 'а', 'у', 'ом', 'і']),
-      ...inflect('Олимпик', ['', 'а', 'у', 'ом', 'е']),
-      ...inflect('Олімпік', ['', 'а', 'у', 'ом', 'і']),
+      ...['Shakhtar', 'Shakhtyor', 'Shakhtior', 'Shakhter', 'Szachtar', 'Szachtara', 'Szachtarem', 'Schachtar', 'Šachtar'],
+      ...['Şahtar', 'Șahtior', 'Şahtior', 'Metalurh', 'Metalurg', 'Metallurg', 'Olimpik', 'Olympik'],
+      ...inflect(HARD_RU, 'Шахтёр', 'Шахтер', 'Металлург', 'Металург', 'Олимпик', 'Олімпік'),
+      ...inflect(['я', 'ю', 'ем', 'і'], 'Шахтар'),
     ],
     // "ДОНЕЦКОМ УГОЛЬНОМ БАССЕЙНЕ": the adjective of the coal basin, not the city's case form.
     excludedSuffixes: [
-      ...inflect('угольн', ['ый', 'ого', 'ому', 'ым', 'ом', 'ая', 'ой']),
-      ...inflect('вугільн', ['ий', 'ого', 'ому', 'им', 'ім']),
-      ...inflect('кряж', ['', 'а', 'у', 'е', 'ем']),
-      ...['бассейн', 'бассейна', 'бассейне', 'басейн', 'басейну', 'басейні', 'коксохимический', 'металлургический'],
+      ...inflect(['ый', 'ого', 'ому', 'ым', 'ом', 'ая', 'ой', 'ий', 'им', 'ім'], 'угольн', 'вугільн'),
+      ...inflect(HARD_RU, 'кряж', 'бассейн', 'басейн'),
+      // Named after the city, not the city: the railway, the front-line axis.
+      ...inflect(['я', 'і', 'ю', 'а', 'ой', 'ую'], 'залізниц', 'железн'),
+      ...inflect(['и', 'е', 'я'], 'направлени'),
+      ...['напрямку', 'напрямок', 'Railway'],
     ],
   },
   volchansk: {
@@ -223,84 +181,34 @@ function plain(...forms: string[]): { form: string }[] {
   return forms.map((form) => ({ form }));
 }
 
-/** A word with each of its endings written out (lists of excluded words take whole words). */
-function inflect(stem: string, endings: readonly string[]): string[] {
-  return endings.map((ending) => stem + ending);
+/** Words that share one set of endings ("Фёдор", "Фёдора", "Фёдору", …). */
+function inflect(endings: readonly string[], ...stems: string[]): { form: string; endings: string[] }[] {
+  return stems.map((form) => ({ form, endings: [...endings] }));
 }
 
 /**
  * Given names of other people called Ushakov in the news and in reference
- * works, in the cases Russian and Ukrainian put them in before a surname,
- * and their common transliterations. Not the aide's own (Yury, Юрий, Юрій).
+ * works (the admiral, the linguist, the icon painter, a poet, athletes), in
+ * the cases Russian and Ukrainian put them in before a surname, and common
+ * transliterations. Not the aide's own (Yury, Юрий, Юрій).
  */
-function otherGivenNames(): string[] {
-  const latin = [
+function otherGivenNames(): (string | { form: string; endings: string[] })[] {
+  return [
     ...['Fyodor', 'Feodor', 'Fedor', 'Fiodor', 'Fjodor', 'Fëdor', 'Fedir', 'Theodore', 'Teodor', 'Fiodora', 'Fjodora'],
-    ...['Dmitry', 'Dmitri', 'Dmitriy', 'Dmitrii', 'Dmytro', 'Dimitri', 'Dmitrij', 'Dmitrija', 'Dymitr', 'Dmitrijs'],
-    ...['Simon', 'Semyon', 'Semen', 'Simeon', 'Szymon', 'Sergey', 'Sergei', 'Serhiy', 'Serhii', 'Siergiej', 'Sergej'],
-    ...['Nikolai', 'Nikolay', 'Mykola', 'Nikolaj', 'Mikołaj', 'Alexei', 'Alexey', 'Aleksei', 'Oleksiy', 'Oleksii', 'Aleksiej'],
-    ...['Andrei', 'Andrey', 'Andriy', 'Andrii', 'Andrzej', 'Ivan', 'Iwan', 'Alexander', 'Aleksandr', 'Oleksandr', 'Aleksander'],
-    ...['Mikhail', 'Mykhailo', 'Michaił', 'Vladimir', 'Volodymyr', 'Władimir', 'Pavel', 'Pavlo', 'Paweł', 'Igor', 'Ihor'],
-    ...['Oleg', 'Oleh', 'Anton', 'Denis', 'Denys', 'Maxim', 'Maksim', 'Maksym', 'Viktor', 'Victor', 'Wiktor', 'Vasily'],
-    ...['Vasyl', 'Grigory', 'Hryhoriy', 'Konstantin', 'Kostiantyn', 'Yevgeny', 'Evgeny', 'Yevhen', 'Boris', 'Borys'],
-    ...['Pyotr', 'Petr', 'Petro', 'Roman', 'Artem', 'Artyom', 'Kirill', 'Stepan', 'Ilya', 'Nikita', 'Anatoly', 'Valery'],
-    ...['Gennady', 'Vadim', 'Leonid', 'Elena', 'Yelena', 'Olga', 'Irina', 'Natalia', 'Tatiana', 'Anna'],
+    ...['Dmitry', 'Dmitri', 'Dmitriy', 'Dmitrii', 'Dmytro', 'Dimitri', 'Dmitrij', 'Dmitrija', 'Dymitr', 'Simon', 'Semyon'],
+    ...['Simeon', 'Szymon', 'Sergey', 'Sergei', 'Serhiy', 'Serhii', 'Nikolai', 'Nikolay', 'Mykola', 'Alexei', 'Alexey'],
+    ...['Aleksei', 'Oleksiy', 'Andrei', 'Andrey', 'Andriy', 'Ivan', 'Aleksandr', 'Oleksandr', 'Mikhail', 'Mykhailo'],
+    ...['Vladimir', 'Volodymyr', 'Pavel', 'Igor', 'Oleg', 'Anton', 'Denis', 'Maxim', 'Viktor', 'Victor', 'Konstantin'],
+    ...['Yevgeny', 'Evgeny', 'Boris', 'Pyotr', 'Roman', 'Artem', 'Kirill', 'Stepan', 'Ilya', 'Nikita', 'Vasily'],
+    ...inflect(HARD_RU, 'Фёдор', 'Федор', 'Феодор', 'Симон', 'Семён', 'Семен', 'Иван', 'Александр', 'Михаил'),
+    ...inflect(HARD_RU, 'Владимир', 'Олег', 'Антон', 'Денис', 'Максим', 'Виктор', 'Константин', 'Борис', 'Роман'),
+    ...inflect(HARD_RU, 'Кирилл', 'Степан', 'Пётр', 'Петр', 'Павел', 'Артём', 'Артем'),
+    ...inflect(['й', 'я', 'ю', 'ем', 'и'], 'Дмитри', 'Серге', 'Никола', 'Алексе', 'Андре', 'Васили', 'Евгени', 'Григори'),
+    ...inflect(['ь', 'я', 'ю', 'ем'], 'Игор', 'Ігор', 'Васил'),
+    ...inflect(HARD_UK, 'Федір', 'Федор', 'Семен', 'Віктор', 'Володимир', 'Костянтин', 'Євген', 'Олександр', 'Іван'),
+    ...inflect(['о', 'а', 'у', 'ом', 'ові'], 'Дмитр', 'Михайл', 'Павл', 'Петр'),
+    ...inflect(['ій', 'ія', 'ію', 'ієм', 'ієві'], 'Серг', 'Олекс', 'Андр', 'Анатол', 'Валер'),
+    ...inflect(['а', 'и', 'і', 'у', 'ою', 'ы', 'е', 'ой'], 'Микол', 'Никит', 'Елен', 'Олен', 'Ольг', 'Ирин', 'Ірин', 'Анн'),
+    ...inflect(['я', 'и', 'ї', 'ю', 'ей'], 'Наталь', 'Наталі', 'Татьян', 'Тетян'),
   ];
-  const russian = [
-    ...inflect('Фёдор', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Федор', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Феодор', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Дмитри', ['й', 'я', 'ю', 'ем', 'и']),
-    ...inflect('Симон', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Сем', ['ён', 'ен', 'ёна', 'ена', 'ёну', 'ену', 'ёном', 'еном']),
-    ...inflect('Серге', ['й', 'я', 'ю', 'ем', 'е']),
-    ...inflect('Никола', ['й', 'я', 'ю', 'ем', 'е']),
-    ...inflect('Алексе', ['й', 'я', 'ю', 'ем', 'е']),
-    ...inflect('Андре', ['й', 'я', 'ю', 'ем', 'е']),
-    ...inflect('Иван', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Александр', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Михаил', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Владимир', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Павл', ['а', 'у', 'ом', 'е']),
-    ...inflect('Игор', ['ь', 'я', 'ю', 'ем', 'е']),
-    ...inflect('Олег', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Антон', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Денис', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Максим', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Виктор', ['', 'а', 'у', 'ом', 'е']),
-    ...inflect('Васили', ['й', 'я', 'ю', 'ем']),
-    ...inflect('Григори', ['й', 'я', 'ю', 'ем']),
-    ...inflect('Константин', ['', 'а', 'у', 'ом']),
-    ...inflect('Евгени', ['й', 'я', 'ю', 'ем']),
-    ...inflect('Борис', ['', 'а', 'у', 'ом']),
-    ...inflect('П', ['ётр', 'етр', 'етра', 'етру', 'етром']),
-    ...inflect('Роман', ['', 'а', 'у', 'ом']),
-    ...inflect('Арт', ['ём', 'ем', 'ёма', 'ема', 'ёму', 'ему']),
-    ...inflect('Кирилл', ['', 'а', 'у', 'ом']),
-    ...inflect('Степан', ['', 'а', 'у', 'ом']),
-    ...inflect('Ил', ['ья', 'ьи', 'ье', 'ью', 'ьёй']),
-    ...inflect('Никит', ['а', 'ы', 'е', 'у', 'ой']),
-    ...['Павел', 'Елена', 'Елены', 'Ольга', 'Ольги', 'Ирина', 'Ирины', 'Наталья', 'Натальи', 'Татьяна', 'Татьяны', 'Анна', 'Анны'],
-  ];
-  const ukrainian = [
-    ...inflect('Федір', ['']),
-    ...inflect('Федор', ['ові']),
-    ...inflect('Дмитр', ['о', 'а', 'у', 'ом', 'ові']),
-    ...inflect('Семен', ['', 'а', 'у', 'ом', 'ові']),
-    ...inflect('Серг', ['ій', 'ія', 'ію', 'ієм', 'ієві']),
-    ...inflect('Микол', ['а', 'и', 'і', 'у', 'ою']),
-    ...inflect('Олекс', ['ій', 'ія', 'ію', 'ієм', 'андр', 'андра', 'андру', 'андром']),
-    ...inflect('Андр', ['ій', 'ія', 'ію', 'ієм']),
-    ...inflect('Михайл', ['о', 'а', 'у', 'ом']),
-    ...inflect('Володимир', ['', 'а', 'у', 'ом']),
-    ...inflect('Павл', ['о', 'ові']),
-    ...inflect('Ігор', ['', 'я', 'ю', 'ем']),
-    ...inflect('Олег', ['ові']),
-    ...inflect('Віктор', ['', 'а', 'у', 'ом', 'ові']),
-    ...inflect('Васил', ['ь', 'я', 'ю', 'ем']),
-    ...inflect('Костянтин', ['', 'а', 'у', 'ом']),
-    ...inflect('Євген', ['', 'а', 'у', 'ом']),
-    ...['Олена', 'Олени', 'Ірина', 'Ірини', 'Наталія', 'Наталії', 'Тетяна', 'Тетяни'],
-  ];
-  return [...latin, ...russian, ...ukrainian];
 }

@@ -24,6 +24,10 @@ export const NameForm = z.strictObject({
 });
 export type NameForm = z.infer<typeof NameForm>;
 
+/** A word or phrase around a name: written out, or as a form with its endings. */
+export const ContextWord = z.union([NonEmpty, NameForm]);
+export type ContextWord = z.infer<typeof ContextWord>;
+
 export const Matching = z.strictObject({
   /** Names that count on their own. */
   names: z.array(NameForm).min(1),
@@ -33,11 +37,11 @@ export const Matching = z.strictObject({
   suffixes: z.array(NameForm).default([]),
   /**
    * Words right before a name that make it another bearer's or a named thing's: other given names
-   * (each case form written out), titles ("Admiral", "проф."), streets, orders, clubs ("ул.", "Order of", "Shakhtar").
+   * (with their case endings), titles ("Admiral", "проф."), streets, orders, clubs ("ул.", "Order of", "Shakhtar").
    */
-  excludedPrefixes: z.array(NonEmpty).default([]),
+  excludedPrefixes: z.array(ContextWord).default([]),
   /** Words right after a name that make it a named thing ("Street", "dictionary", "угольном"); a possessive may stand between. */
-  excludedSuffixes: z.array(NonEmpty).default([]),
+  excludedSuffixes: z.array(ContextWord).default([]),
   /** Acronyms, matched in capitals only and only on a page that also names the entity in full. */
   acronyms: z.array(NonEmpty).default([]),
   /**
@@ -49,7 +53,7 @@ export const Matching = z.strictObject({
   /** The entity's own initials ("Y.", "Ю. В."): they count, as part of the mention. */
   ownInitials: z.array(NonEmpty).default([]),
   /** The entity's own titles right before a bare surname ("Kremlin aide", "спецпосланник"): that names the entity in full. */
-  ownTitles: z.array(NonEmpty).default([]),
+  ownTitles: z.array(ContextWord).default([]),
   /** How patronymics end, per language ("ovich", "ович"): any patronymic right before the surname is another bearer's (the entity's own are prefixes). */
   patronymicEndings: z.array(NonEmpty).default([]),
 });

@@ -58,6 +58,18 @@ describe('another person’s name', () => {
     }
   });
 
+  it.each(['Ушаков (Фёдор Фёдорович, 1745–1817)', 'Ушаков Симон Федорович', 'на честь Ушакова Федора Федоровича', 'Ushakov, Dmitry', 'Ушаков Александр Митрофанович'])(
+    'reads surname-first names as reference works write them: %s',
+    (text) => {
+      const expected = text.startsWith('Ushakov,') ? 'surname' : 'other';
+      expect(findKinds(text)[0]!.kind).toBe(expected);
+    },
+  );
+
+  it('takes the surname before the entity’s own given name as naming it in full', () => {
+    expect(findKinds('Ушаков Юрий Викторович, помощник президента').map((find) => [find.text, find.kind])).toEqual([['Ушаков', 'name']]);
+  });
+
   it('looks only at the words right before the surname', () => {
     const text = 'Admiral Fyodor came. Then Ushakov, the Kremlin aide, spoke';
     expect(findKinds(text).map((find) => [find.text, find.kind])).toEqual([['Ushakov', 'surname']]);
@@ -103,6 +115,12 @@ describe('a named thing', () => {
     'Szachtar Donieck',
     'Olimpik Donetsk',
     'Metalurh Donetsk',
+    '«Шахтёр» Донецк',
+    'ФК «Шахтар» Донецьк',
+    'Șahtior Donețk',
+    'на донецком направлении',
+    'Донецька залізниця',
+    'ул ушакова',
     'ДОНЕЦКОМ УГОЛЬНОМ БАССЕЙНЕ',
     'в Донецком угольном бассейне',
   ])('is not the entity: %s', (name) => {
