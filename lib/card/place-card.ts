@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { fitCard } from './fit-card';
 
 /** A viewport point, e.g. where the pointer was when the card opened. */
 export interface Point {
@@ -26,11 +26,6 @@ function isSheetLayout(view: Window | null): boolean {
  */
 export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOptions): () => void {
   const { startContainer } = range;
-  const anchor: VirtualElement = {
-    getBoundingClientRect: () => lineRect(range, options.pointer),
-    // Lets Floating UI find the clipping ancestors around the mention.
-    contextElement: (startContainer.nodeType === Node.ELEMENT_NODE ? (startContainer as Element) : startContainer.parentElement) ?? undefined,
-  };
   const view = card.ownerDocument.defaultView;
   let isStopped = false;
 
@@ -46,28 +41,20 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
       return;
     }
     card.dataset.layout = 'float';
-    void computePosition(anchor, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        // When neither side has room for the whole card, it scrolls inside instead of leaving the screen.
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => card.style.setProperty('--fn-fit-height', `${Math.max(160, Math.floor(availableHeight))}px`),
-        }),
-      ],
-    }).then(({ x, y }) => {
-      if (isStopped) return;
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
-    });
+    // The card's own height (up to the stylesheet's cap), not the one the last placement allowed it.
+    card.style.setProperty('--fn-fit-height', '100000px');
+    const root = card.ownerDocument.documentElement;
+    const fit = fitCard(
+      lineRect(range, options.pointer),
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: root.clientWidth, height: root.clientHeight },
+    );
+    card.style.setProperty('--fn-fit-height', `${fit.maxHeight}px`);
+    card.style.left = `${fit.x}px`;
+    card.style.top = `${fit.y}px`;
   };
 
   // Scroll anywhere (capture) or a resize moves the mention: re-place once per frame.
-  // Cheaper in bytes than Floating UI's autoUpdate, which the content-script budget cannot afford.
   let frame = 0;
   const schedule = (): void => {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
