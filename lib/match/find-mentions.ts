@@ -1,6 +1,6 @@
 import type { Branch, CompiledMatcher } from './compile-matcher';
 import type { Mention, MentionKind } from './mention';
-import { CONTEXT_CHARS, compactInitials, INITIALS_BEFORE, type NameContext } from './name-context';
+import { CONTEXT_CHARS, compactInitials, INITIALS_AFTER, INITIALS_BEFORE, type NameContext } from './name-context';
 import { normalizeText } from './normalize-text';
 
 const STRESS_MARK = 0x301;
@@ -56,6 +56,8 @@ function classify(
   const after = text.slice(end, end + CONTEXT_CHARS);
   if (context.ownNameAfter?.test(after)) return { kind: 'name', lead: 0 };
   if (context.otherBearerAfter?.test(after)) return { kind: 'other', lead: 0 };
+  const initialsAfter = INITIALS_AFTER.exec(after)?.[1];
+  if (initialsAfter) return { kind: context.ownInitials.has(compactInitials(initialsAfter)) ? 'name' : 'other', lead: 0 };
   const initials = INITIALS_BEFORE.exec(before)?.[1];
   if (initials) {
     return context.ownInitials.has(compactInitials(initials)) ? { kind: 'name', lead: initials.length } : { kind: 'other', lead: 0 };

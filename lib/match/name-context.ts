@@ -36,6 +36,9 @@ export const CONTEXT_CHARS = 80;
 export const INITIALS_BEFORE = /(?<![\p{L}\p{M}\p{N}.])((?:\p{Lu}\p{Ll}?\.\s*){1,3})$/u;
 
 // "«Адмирал Ушаков»", "«Шахтёр» Донецк": a quote may stand between a title or club and the name.
+/** Initials right after the name, as bibliographies and lists write it ("Ушаков Д. Н."). */
+export const INITIALS_AFTER = /^\s+((?:\p{Lu}\p{Ll}?\.\s?){1,3})/u;
+
 const QUOTE = `[«»"„“”‹›(]?`;
 
 /** Builds the context rules of one entity, or undefined when it has none. */

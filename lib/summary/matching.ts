@@ -81,7 +81,7 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
     excludedPrefixes: [
       ...otherGivenNames(),
       ...['Admiral', 'Adm.', 'Adm', 'Admirals', 'Professor', 'Prof.', 'Dr.', 'academician', 'linguist', 'lexicographer'],
-      ...['painter', 'icon painter', 'iconographer', 'Saint', 'St.', 'Righteous', 'warrior', 'Order of', 'Medal of'],
+      ...['painter', 'icon painter', 'iconographer', 'Saint', 'St.', 'Righteous', 'warrior', 'Order of', 'Medal of', 'Cape'],
       ...['Admirał', 'Admirała', 'Linguist', 'Lexikograf', 'Ikonenmaler', 'ulica', 'ulicy', 'ul.'],
       ...inflect(HARD_RU, 'адмирал', 'профессор', 'академик', 'лингвист', 'лексикограф', 'языковед', 'орден', 'проспект'),
       ...inflect(HARD_UK, 'адмірал', 'професор', 'академік', 'лінгвіст', 'лексикограф', 'орден', 'проспект', 'крейсер'),
@@ -97,7 +97,7 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
     ],
     excludedSuffixes: [
       ...['Street', 'St', 'Avenue', 'Square', 'Boulevard', 'Embankment', 'Bridge', 'Lane', 'Park', 'Island', 'Bay'],
-      ...['Medal', 'Order', 'Prize', 'Award', 'Museum', 'Monument', 'Cathedral', 'dictionary'],
+      ...['Medal', 'Order', 'Prize', 'Award', 'Museum', 'Monument', 'Cathedral', 'dictionary', 'Explanatory', 'Cape'],
       ...['Straße', 'Strasse', 'Str.', 'Platz', 'Orden', 'Medaille', 'Wörterbuch'],
     ],
     isSurname: true,

@@ -66,6 +66,16 @@ describe('another person’s name', () => {
     },
   );
 
+  it.each([
+    ['Ушаков Д. Н. Толковый словарь', 'other'],
+    ['Ушаков Д.Н. (1873–1942)', 'other'],
+    ['Ушаков Ф. Ф.', 'other'],
+    ['Ушаков Ю. В. и Лавров С. В.', 'name'],
+    ['Ushakov Yu. V., aide', 'name'],
+  ] as const)('reads initials after the surname: %s', (text, kind) => {
+    expect(findKinds(text)[0]!.kind).toBe(kind);
+  });
+
   it('takes the surname before the entity’s own given name as naming it in full', () => {
     expect(findKinds('Ушаков Юрий Викторович, помощник президента').map((find) => [find.text, find.kind])).toEqual([['Ушаков', 'name']]);
   });
