@@ -1,6 +1,17 @@
 import type { Branch, CompiledMatcher } from './compile-matcher';
 import type { Mention, MentionKind } from './mention';
-import { CONTEXT_CHARS, compactInitials, INITIALS_AFTER, INITIALS_BEFORE, type NameContext } from './name-context';
+import {
+  CONTEXT_CHARS,
+  compactInitials,
+  hasPhrase,
+  INITIALS_AFTER,
+  INITIALS_BEFORE,
+  INITIALS_CHARS,
+  isPatronymic,
+  type NameContext,
+  wordsAfter,
+  wordsBefore,
+} from './name-context';
 import { normalizeText } from './normalize-text';
 
 const STRESS_MARK = 0x301;
@@ -50,20 +61,29 @@ function classify(
   if (!context) return { kind: 'name', lead: prefix?.length ?? 0 };
   if (context.excludedAfter?.test(text.slice(end, end + CONTEXT_CHARS))) return { kind: 'other', lead: 0 };
   if (prefix) return { kind: 'name', lead: prefix.length };
-  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
-  if (context.excludedBefore?.test(before)) return { kind: 'other', lead: 0 };
+  // One word is all most matches need; a longer look only where a listed phrase may end.
+  let before = wordsBefore(text, start, 1);
+  const last = before[0];
+  if (last !== undefined && (context.excluded.tails.has(last) || context.ownTitles.tails.has(last))) {
+    before = wordsBefore(text, start, Math.max(context.excluded.maxWords, context.ownTitles.maxWords));
+  }
+  if (hasPhrase(before, context.excluded, true)) return { kind: 'other', lead: 0 };
   if (!context.isSurname) return { kind: 'name', lead: 0 };
-  const after = text.slice(end, end + CONTEXT_CHARS);
-  if (context.ownNameAfter?.test(after)) return { kind: 'name', lead: 0 };
-  if (context.otherBearerAfter?.test(after)) return { kind: 'other', lead: 0 };
-  const initialsAfter = INITIALS_AFTER.exec(after)?.[1];
-  if (initialsAfter) return { kind: context.ownInitials.has(compactInitials(initialsAfter)) ? 'name' : 'other', lead: 0 };
-  const initials = INITIALS_BEFORE.exec(before)?.[1];
+  // Initials end in a dot, right before the name or a space before it.
+  const initials = last?.endsWith('.') ? INITIALS_BEFORE.exec(text.slice(Math.max(0, start - INITIALS_CHARS), start))?.[1] : undefined;
   if (initials) {
     return context.ownInitials.has(compactInitials(initials)) ? { kind: 'name', lead: initials.length } : { kind: 'other', lead: 0 };
   }
-  if (context.patronymicBefore?.test(before)) return { kind: 'other', lead: 0 };
-  if (context.ownTitleBefore?.test(before)) return { kind: 'name', lead: 0 };
+  if (before[0] !== undefined && isPatronymic(before[0], context.patronymicEndings)) return { kind: 'other', lead: 0 };
+  if (hasPhrase(before, context.ownTitles, true)) return { kind: 'name', lead: 0 };
+  // Surname first, as reference works and lists write names: "Ушаков Юрий Викторович", "Ушаков (Фёдор Фёдорович)", "Ушаков Д. Н.".
+  const after = wordsAfter(text, end, context.ownNames.maxWords);
+  if (hasPhrase(after, context.ownNames, false)) return { kind: 'name', lead: 0 };
+  if (after[0] !== undefined && (hasPhrase(after.slice(0, 1), context.excluded, false) || isPatronymic(after[0], context.patronymicEndings))) {
+    return { kind: 'other', lead: 0 };
+  }
+  const initialsAfter = INITIALS_AFTER.exec(text.slice(end, end + INITIALS_CHARS))?.[1];
+  if (initialsAfter) return { kind: context.ownInitials.has(compactInitials(initialsAfter)) ? 'name' : 'other', lead: 0 };
   return { kind: 'surname', lead: 0 };
 }
 
