@@ -141,7 +141,7 @@ export const matching: Record<EntityId, z.input<typeof Matching>> = {
       ...['Донецька', 'Донецької', 'Донецькій', 'Донецьку', 'Донецькою'].flatMap((word) =>
         plain(`${word} ОВА`, `${word} ОДА`, `${word} обласна військова адміністрація`),
       ),
-      ...['Донецкая', 'Донецкой', 'Донецкую'].flatMap((word) => plain(`${word} ОГА`, `${word} ВГА`, `${word} ВАЦ`)),
+      ...['Донецкая', 'Донецкой', 'Донецкую'].flatMap((word) => plain(`${word} ОГА`, `${word} ВГА`, `${word} ОВА`, `${word} ОДА`)),
     ],
     suffixes: plain('Oblast', 'region', "People's Republic", 'Obwód', 'Oblast’', 'Oblastʹ'),
     acronyms: ['DPR', 'DNR', 'ДНР'],
