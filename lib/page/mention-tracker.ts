@@ -1,7 +1,7 @@
 import type { Matcher } from '../match/mention';
 import type { MentionIndex, PageMention } from './page-mention';
 import { MentionStore } from './mention-store';
-import { scanSubtree } from './scan-subtree';
+import { scanSubtree, slicedScan, type SubtreeScan } from './scan-subtree';
 import { collectDirtyRoots } from './dirty-roots';
 import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 
@@ -17,8 +17,6 @@ const OBSERVED: MutationObserverInit = {
   // Visibility flips that can show or hide text without touching it.
   attributeFilter: ['hidden', 'class', 'style', 'open'],
 };
-// Attribute changes on huge subtrees (a class on <body>) rescan only when their text may hold a name.
-const MAX_PRECHECK_CHARS = 200_000;
 
 /** Options for {@link trackMentions}. */
 export interface TrackOptions {
@@ -45,9 +43,9 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   // True at start: the first pass publishes even an empty page (the badge and popup wait for it).
   let hasChanged = true;
 
-  const isWorthRescan = (el: Element) =>
-    store.list().some((m) => el.contains(m.range.startContainer)) ||
-    ((el.textContent?.length ?? 0) < MAX_PRECHECK_CHARS && matcher.find(el.textContent ?? '').length > 0);
+  // A rescan under way across idle slices (a large subtree); other dirty roots wait for it,
+  // so that none of them is overwritten by its older view of their text.
+  let current: { root: Node; step: ReturnType<typeof slicedScan> } | undefined;
 
   const observer = new MutationObserver((batch) => {
     records.push(...batch);
@@ -60,37 +58,57 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   };
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
+  const apply = (node: Node, { mentions, shadowRoots }: SubtreeScan) => {
+    // An append with no mention changes nothing: no publish, no repaint, no badge message.
+    if (store.replaceWithin(node, mentions)) hasChanged = true;
+    for (const shadow of shadowRoots) {
+      observe(shadow);
+      dirty.add(shadow);
+    }
+  };
+
   const work = (slice: IdleSlice): boolean => {
     if (records.length > 0) {
       // Taken before use: a batch that throws must not poison every later one.
       const batch = records;
       records = [];
-      const found = collectDirtyRoots(batch, isWorthRescan);
+      const found = collectDirtyRoots(batch);
       hasRemovals ||= found.hasRemovals;
       for (const node of found.roots) dirty.add(node);
     }
-    // At least one subtree per slice, so a busy page cannot starve the scan.
-    for (const node of dirty) {
-      dirty.delete(node);
-      if (!node.isConnected) continue;
-      const { mentions, shadowRoots } = scanSubtree(node, matcher);
-      // An append with no mention changes nothing: no publish, no repaint, no badge message.
-      if (store.replaceWithin(node, mentions)) hasChanged = true;
-      for (const shadow of shadowRoots) {
-        observe(shadow);
-        dirty.add(shadow);
+    const isOutOfTime = () => slice.timeRemaining() < MIN_SLICE_MS;
+    // At least some work per slice, so a busy page cannot starve the scan.
+    while (current || dirty.size > 0) {
+      if (!current) {
+        const node: Node = dirty.values().next().value!;
+        dirty.delete(node);
+        if (!node.isConnected) continue;
+        // The first pass may take all the time it wants: one exact scan, the fastest there is.
+        if (slice === UNHURRIED) {
+          apply(node, scanSubtree(node, matcher));
+          continue;
+        }
+        current = { root: node, step: slicedScan(node, matcher) };
       }
-      if (slice.timeRemaining() < MIN_SLICE_MS) break;
+      if (!current.root.isConnected) {
+        current = undefined;
+        continue;
+      }
+      const scan = current.step(isOutOfTime);
+      if (!scan) break;
+      apply(current.root, scan);
+      current = undefined;
+      if (isOutOfTime()) break;
     }
     if (hasRemovals) {
       hasRemovals = false;
       if (store.dropDisconnected()) hasChanged = true;
     }
-    if (dirty.size === 0 && hasChanged) {
+    if (!current && dirty.size === 0 && hasChanged) {
       hasChanged = false;
       onChange(store.publish());
     }
-    return dirty.size > 0;
+    return current !== undefined || dirty.size > 0;
   };
 
   const scheduler = createIdleScheduler(signal, work);

@@ -123,6 +123,25 @@ export function livePageTests(getDriver: GetDriver): void {
       await waitForMarks(tab, []);
     }));
 
+  it('text revealed by removing a class counts: blocks with no whitespace between them, and a container over 200,000 characters', () =>
+    withTab(getDriver, 'reveal.html', async (tab) => {
+      await waitForBadge(tab, '1');
+      // Regression: the attribute path pre-checked the container's textContent, "WitkoffUshakov" here.
+      await tab.evaluate(() => document.getElementById('menu')!.classList.remove('is-hidden'));
+      await waitForBadge(tab, '3');
+      await waitForMarks(tab, ['Donetsk', 'Witkoff', 'Ushakov']);
+      // Regression: containers over 200,000 characters were never rescanned on an attribute change.
+      expect(await tab.evaluate(() => document.getElementById('archive')!.textContent!.length)).toBeGreaterThan(200_000);
+      await tab.evaluate(() => document.getElementById('archive')!.classList.remove('collapsed'));
+      await waitForBadge(tab, '4');
+      // Hidden again: they stop counting.
+      await tab.evaluate(() => {
+        document.getElementById('menu')!.classList.add('is-hidden');
+        document.getElementById('archive')!.classList.add('collapsed');
+      });
+      await waitForBadge(tab, '1');
+    }));
+
   it('removing a comment node (as frameworks do with their markers) leaves tracking working', () =>
     withTab(getDriver, 'dynamic.html', async (tab) => {
       await waitForHost(tab);
