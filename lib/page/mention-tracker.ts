@@ -9,6 +9,8 @@ import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 const UNHURRIED: IdleSlice = { timeRemaining: () => Infinity };
 // Keep a slice of each idle period for the page itself.
 const MIN_SLICE_MS = 2;
+// What a click or hover may spend bringing other pending work up to date (the block under it is always done).
+const SYNC_BUDGET_MS = 4;
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -27,6 +29,17 @@ export interface TrackOptions {
   onChange(mentions: readonly PageMention[]): void;
 }
 
+/** The tracker's index, and a way to bring it up to date at once. */
+export interface MentionTracker extends MentionIndex {
+  /**
+   * Takes the observer's pending records and rescans at once what they touched
+   * around `node` (the text under a pointer), then what else fits a short
+   * budget, and publishes if the list changed: a click on text the page has
+   * just re-rendered finds its mention, instead of waiting for idle time.
+   */
+  syncAt(node?: Node): void;
+}
+
 /**
  * Keeps an up-to-date list of the page's mentions: one full scan in idle time,
  * then incremental rescans of what mutations touched, batched into idle slices.
@@ -34,7 +47,7 @@ export interface TrackOptions {
  *
  * Test pages: tests/e2e/fixtures (dynamic.html, shadow.html), ../shared/corpus/pages.
  */
-export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionIndex {
+export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionTracker {
   const store = new MentionStore();
   const dirty = new Set<Node>([root]);
   const observed = new WeakSet<Node>();
@@ -67,15 +80,23 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
     }
   };
 
+  const absorb = () => {
+    if (records.length === 0) return;
+    // Taken before use: a batch that throws must not poison every later one.
+    const batch = records;
+    records = [];
+    const found = collectDirtyRoots(batch);
+    hasRemovals ||= found.hasRemovals;
+    for (const node of found.roots) dirty.add(node);
+  };
+
+  const publish = () => {
+    hasChanged = false;
+    onChange(store.publish());
+  };
+
   const work = (slice: IdleSlice): boolean => {
-    if (records.length > 0) {
-      // Taken before use: a batch that throws must not poison every later one.
-      const batch = records;
-      records = [];
-      const found = collectDirtyRoots(batch);
-      hasRemovals ||= found.hasRemovals;
-      for (const node of found.roots) dirty.add(node);
-    }
+    absorb();
     const isOutOfTime = () => slice.timeRemaining() < MIN_SLICE_MS;
     // At least some work per slice, so a busy page cannot starve the scan.
     while (current || dirty.size > 0) {
@@ -104,11 +125,26 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
       hasRemovals = false;
       if (store.dropDisconnected()) hasChanged = true;
     }
-    if (!current && dirty.size === 0 && hasChanged) {
-      hasChanged = false;
-      onChange(store.publish());
-    }
+    if (!current && dirty.size === 0 && hasChanged) publish();
     return current !== undefined || dirty.size > 0;
+  };
+
+  const syncAt = (node?: Node): void => {
+    if (signal.aborted) return;
+    records.push(...observer.takeRecords());
+    absorb();
+    if (node) {
+      for (const dirtyRoot of dirty) {
+        if (!dirtyRoot.contains(node)) continue;
+        // Inside a rescan under way, it is done again after that one (which may hold older text).
+        if (!current?.root.contains(dirtyRoot)) dirty.delete(dirtyRoot);
+        apply(dirtyRoot, scanSubtree(dirtyRoot, matcher));
+      }
+    }
+    const until = performance.now() + SYNC_BUDGET_MS;
+    if (work({ timeRemaining: () => until - performance.now() })) scheduler.schedule();
+    // The text under the pointer is current even if other work waits.
+    if (hasChanged) publish();
   };
 
   const scheduler = createIdleScheduler(signal, work);
@@ -119,5 +155,5 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   queueMicrotask(() => {
     if (!signal.aborted && work(UNHURRIED)) scheduler.schedule();
   });
-  return store;
+  return { list: () => store.list(), at: (node, offset) => store.at(node, offset), syncAt };
 }

@@ -153,3 +153,29 @@ describe('trackMentions and text revealed by an attribute change', () => {
     }
   });
 });
+
+describe('trackMentions.syncAt', () => {
+  it('brings the text under a pointer up to date at once, before any idle time', async () => {
+    const { next, index, onChange } = track('<p id="p">Envoy Steve Witkoff spoke.</p><p id="q">Nothing.</p>');
+    expect(await next()).toEqual(['witkoff:Steve Witkoff']);
+    // A framework re-renders the paragraph into new nodes; the click comes before the tracker's idle callback.
+    const p = document.getElementById('p')!;
+    p.replaceChildren('Envoy Steve ', 'Witkoff', ' spoke again.');
+    const fresh = p.childNodes[1] as Text;
+    expect(index.at(fresh, 2)).toBeUndefined();
+    const calls = onChange.mock.calls.length;
+    index.syncAt(fresh);
+    expect(index.at(fresh, 2)?.text).toBe('Steve Witkoff');
+    expect(onChange).toHaveBeenCalledTimes(calls + 1);
+    expect(index.list().map((m) => m.text)).toEqual(['Steve Witkoff']);
+  });
+
+  it('does nothing when nothing is pending', async () => {
+    const { next, index, onChange } = track('<p>Donetsk</p>');
+    await next();
+    const calls = onChange.mock.calls.length;
+    index.syncAt(document.querySelector('p')!.firstChild!);
+    index.syncAt();
+    expect(onChange).toHaveBeenCalledTimes(calls);
+  });
+});
