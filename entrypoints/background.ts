@@ -21,7 +21,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (message.type === 'mention-count' && tabId !== undefined) {
       // Only the top frame speaks for the tab (contract item 3).
-      if (sender.frameId === 0) void action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
+      // The tab may have closed since the page sent its count: nothing left to badge.
+      if (sender.frameId === 0) action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' }).catch(() => undefined);
     } else if (message.type === 'open-article') {
       const hash = message.entity ? `#${message.entity}` : '';
       void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}` as '/article.html') });

@@ -3,7 +3,7 @@ import type { Entity, EntityId } from '../summary/schema';
 import type { CardLabels } from './card-labels';
 import { createCardPopover } from './card-popover';
 import { createFocusReturn } from './focus-return';
-import { hitTest } from './hit-test';
+import { forgetHitTestMemo, hitTest } from './hit-test';
 import { createInputTracker } from './input-tracker';
 import { createHoverIntent, type IntentCause, type OpenOn } from './hover-intent';
 import { nextMention, type LastVisit } from './next-mention';
@@ -36,6 +36,8 @@ export interface CardControllerConfig {
   onActiveChange?(mention: PageMention | undefined): void;
   /** Interface words in the browser's language: `cardLabels(t)`; English when left out. */
   labels?: CardLabels;
+  /** Brings the index up to date (around `node`, the text under the pointer) before a hit test or when the anchor is lost. */
+  syncAt?(node?: Node): void;
   /** Replaces caret-based hit testing; for tests. */
   findMention?(x: number, y: number): PageMention | undefined;
 }
@@ -76,7 +78,13 @@ export function createCardController(config: CardControllerConfig): CardControll
   let lastOpened: LastVisit<PageMention> | undefined;
   let stopPlacing: (() => void) | undefined;
   let apiPointer: Point | undefined;
-  const find = config.findMention ?? ((x: number, y: number) => hitTest(x, y, index, doc));
+  const find = config.findMention ?? ((x: number, y: number) => hitTest(x, y, index, doc, config.syncAt));
+  // The anchor's text left the page: a re-render not yet rescanned may have put its twin there, which
+  // bringing the index up to date follows (see follow); only text really gone closes the card.
+  const onLost = (): void => {
+    config.syncAt?.();
+    if (anchor && !anchor.range.startContainer.isConnected) intent.hide();
+  };
 
   const intent = createHoverIntent<PageMention>({
     getOpenOn: () => config.getOptions().openOn,
@@ -109,7 +117,7 @@ export function createCardController(config: CardControllerConfig): CardControll
     popover.setShown(true);
     stopPlacing?.();
     const at = cause === 'api' ? apiPointer : input.last;
-    stopPlacing = placeCard(popover.element, range, { pointer: at, onLost: () => intent.hide() });
+    stopPlacing = placeCard(popover.element, range, { pointer: at, onLost });
     config.onActiveChange?.(mention);
   }
 
@@ -171,6 +179,7 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   const teardown = (): void => {
+    forgetHitTestMemo();
     input.stop();
     hide();
     intent.dispose();
@@ -198,7 +207,7 @@ export function createCardController(config: CardControllerConfig): CardControll
       intent.retarget(mention);
       if (lastOpened) lastOpened = { item: mention, position: index.list().indexOf(mention) };
       stopPlacing?.();
-      stopPlacing = placeCard(popover.element, range, { pointer: input.last, onLost: () => intent.hide() });
+      stopPlacing = placeCard(popover.element, range, { pointer: input.last, onLost });
       config.onActiveChange?.(mention);
     },
     get openEntity() {

@@ -19,6 +19,15 @@ interface Caret {
 let lastList: readonly PageMention[] | undefined;
 let lastRoots: ShadowRoot[] = [];
 
+/** Forgets the memo: a stopped session's mentions (and the page nodes they hold) must not outlive it. */
+export function forgetHitTestMemo(): void {
+  lastList = undefined;
+  lastRoots = [];
+}
+
+/** The list the memo holds, if any (for tests). */
+export const memoizedList = (): readonly PageMention[] | undefined => lastList;
+
 /** Open shadow roots that hold mentions; memoized on the list, which the index replaces when it changes. */
 function shadowRootsOf(list: readonly PageMention[]): ShadowRoot[] {
   if (list === lastList) return lastRoots;
@@ -56,12 +65,27 @@ function contains(mention: PageMention, x: number, y: number): boolean {
   return false;
 }
 
-/** The mention whose rendered text lies under viewport point (x, y), if any. */
-export function hitTest(x: number, y: number, index: MentionIndex, doc: Document = document): PageMention | undefined {
-  const list = index.list();
+/**
+ * The mention whose rendered text lies under viewport point (x, y), if any.
+ * `syncAt` brings the index up to date around the caret's node first (the page
+ * may have re-rendered that text since the last idle-time rescan).
+ */
+export function hitTest(
+  x: number,
+  y: number,
+  index: MentionIndex,
+  doc: Document = document,
+  syncAt?: (node?: Node) => void,
+): PageMention | undefined {
+  let list = index.list();
+  if (list.length === 0 && syncAt) {
+    syncAt();
+    list = index.list();
+  }
   if (list.length === 0) return undefined;
   const caret = caretAt(doc, x, y, shadowRootsOf(list));
   if (!caret) return undefined;
+  syncAt?.(caret.node);
   // The caret lands before or after the character under the point; over a
   // mention's last character it sits at the mention's end, which `at` may exclude.
   const mention = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);

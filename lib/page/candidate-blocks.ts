@@ -40,45 +40,80 @@ const MAX_HITS = 64;
  * undefined when so much of it may that the caller should scan all of it exactly.
  */
 export function findCandidateBlocks(root: Node, wordGate: RegExp): Candidates | undefined {
-  const shadowRoots: ShadowRoot[] = [];
-  const hits: Node[] = [];
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadowRoots.push((root as Element).shadowRoot!);
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  return walkCandidates(root, wordGate, MAX_HITS)() as Candidates | undefined;
+}
+
+/** The walk is not done yet: call again. */
+export const UNFINISHED = false;
+// How many nodes a sliced walk visits between looks at the clock.
+const NODES_PER_CHECK = 512;
+
+/**
+ * The same pass, resumable: each call of the returned step walks on until the
+ * subtree is done or `isOutOfTime()` (asked every few hundred nodes), and
+ * returns {@link UNFINISHED} or the result. Between calls the page may change;
+ * what changes is queued by the tracker's observer and rescanned after this
+ * walk, so a moved or removed node here costs at most a restart (the walk's
+ * place left `root`) or an extra candidate, never a miss.
+ */
+export function walkCandidates(
+  root: Node,
+  wordGate: RegExp,
+  maxHits = Infinity,
+): (isOutOfTime?: () => boolean) => Candidates | undefined | typeof UNFINISHED {
+  let walker: TreeWalker;
+  let shadowRoots: ShadowRoot[];
+  let hits: Node[];
   // The element whose own text is next to skip (script and style hold one text node each).
-  let skipped: Node | null = null;
+  let skipped: Node | null;
   // The word that ends the text so far, when no whitespace ends it.
-  let tail = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === ELEMENT) {
-      const name = (node as Element).localName;
-      const kind = KINDS.get(name);
-      if (kind === SKIPPED_KIND) skipped = node;
-      else if ((kind === SHADOW_HOST_KIND || name.includes('-')) && (node as Element).shadowRoot) {
-        shadowRoots.push((node as Element).shadowRoot!);
+  let tail: string;
+  const restart = () => {
+    walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    shadowRoots = root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
+    hits = [];
+    skipped = null;
+    tail = '';
+  };
+  restart();
+  const hit = (node: Node) => hits.push(node) > maxHits;
+
+  return (isOutOfTime) => {
+    const current = walker.currentNode;
+    if (current !== root && !root.contains(current)) restart();
+    let budget = NODES_PER_CHECK;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === ELEMENT) {
+        const name = (node as Element).localName;
+        const kind = KINDS.get(name);
+        if (kind === SKIPPED_KIND) skipped = node;
+        else if ((kind === SHADOW_HOST_KIND || name.includes('-')) && (node as Element).shadowRoot) {
+          shadowRoots.push((node as Element).shadowRoot!);
+        }
+      } else if (!skipped || node.parentNode !== skipped) {
+        skipped = null;
+        const data = (node as Text).data;
+        const length = data.length;
+        if (length > 0) {
+          // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
+          if (wordGate.test(data) && hit(node)) return undefined;
+          let end = 0;
+          if (tail !== '' && !isSpace(data.charCodeAt(0))) {
+            // A name split over nodes ends in this one when first found, so this node's block has it.
+            end = wordEnd(data);
+            if (wordGate.test(tail + data.slice(0, end)) && hit(node)) return undefined;
+          }
+          if (end === length) tail += data;
+          else tail = isSpace(data.charCodeAt(length - 1)) ? '' : lastWord(data);
+        }
       }
-      continue;
-    }
-    if (skipped) {
-      if (node.parentNode === skipped) continue;
-      skipped = null;
-    }
-    const data = (node as Text).data;
-    const length = data.length;
-    if (length === 0) continue;
-    // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
-    if (wordGate.test(data) && hits.push(node) > MAX_HITS) return undefined;
-    if (tail !== '' && !isSpace(data.charCodeAt(0))) {
-      // A name split over nodes ends in this one when first found, so this node's block has it.
-      const end = wordEnd(data);
-      if (wordGate.test(tail + data.slice(0, end)) && hits.push(node) > MAX_HITS) return undefined;
-      if (end === length) {
-        tail += data;
-        continue;
+      if (--budget === 0) {
+        budget = NODES_PER_CHECK;
+        if (isOutOfTime?.()) return UNFINISHED;
       }
     }
-    tail = isSpace(data.charCodeAt(length - 1)) ? '' : lastWord(data);
-  }
-  return { blocks: hits.length > 0 ? blocksOf(root, hits) : [], shadowRoots };
+    return { blocks: hits.length > 0 ? blocksOf(root, hits) : [], shadowRoots };
+  };
 }
 
 /** The outermost blocks around `nodes`, inside `root` (root itself when a block reaches above it). */

@@ -15,12 +15,9 @@ export interface DirtyWork {
  * Turns mutation records into the smallest set of subtrees to rescan. An added
  * block is scanned alone (it cannot join its neighbours' words); added inline
  * content or changed text rescans its enclosing block, where a name could now
- * span the old and new text.
+ * span the old and new text; so does a visibility change (class, hidden, style, open).
  */
-export function collectDirtyRoots(
-  records: readonly MutationRecord[],
-  isWorthRescan: (el: Element) => boolean,
-): DirtyWork {
+export function collectDirtyRoots(records: readonly MutationRecord[]): DirtyWork {
   const roots = new Set<Node>();
   let hasRemovals = false;
   for (const record of records) {
@@ -28,7 +25,10 @@ export function collectDirtyRoots(
     if (record.type === 'characterData') {
       roots.add(blockOf(target));
     } else if (record.type === 'attributes') {
-      if (isWorthRescan(target as Element)) roots.add(blockOf(target));
+      // A class, hidden, style or open change may show or hide any text inside: the block is
+      // rescanned whatever its size (the tracker spreads a large one over idle slices). An
+      // element with no children shows or hides no text.
+      if (target.firstChild && !INERT.has((target as Element).localName)) roots.add(blockOf(target));
     } else {
       for (const node of record.addedNodes) {
         const isElement = node.nodeType === Node.ELEMENT_NODE;

@@ -1,7 +1,7 @@
 import type { Matcher } from '../match/mention';
 import type { MentionIndex, PageMention } from './page-mention';
 import { MentionStore } from './mention-store';
-import { scanSubtree } from './scan-subtree';
+import { scanSubtree, slicedScan, type SubtreeScan } from './scan-subtree';
 import { collectDirtyRoots } from './dirty-roots';
 import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 
@@ -9,6 +9,8 @@ import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 const UNHURRIED: IdleSlice = { timeRemaining: () => Infinity };
 // Keep a slice of each idle period for the page itself.
 const MIN_SLICE_MS = 2;
+// What a click or hover may spend bringing other pending work up to date (the block under it is always done).
+const SYNC_BUDGET_MS = 4;
 const OBSERVED: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -17,8 +19,6 @@ const OBSERVED: MutationObserverInit = {
   // Visibility flips that can show or hide text without touching it.
   attributeFilter: ['hidden', 'class', 'style', 'open'],
 };
-// Attribute changes on huge subtrees (a class on <body>) rescan only when their text may hold a name.
-const MAX_PRECHECK_CHARS = 200_000;
 
 /** Options for {@link trackMentions}. */
 export interface TrackOptions {
@@ -29,6 +29,17 @@ export interface TrackOptions {
   onChange(mentions: readonly PageMention[]): void;
 }
 
+/** The tracker's index, and a way to bring it up to date at once. */
+export interface MentionTracker extends MentionIndex {
+  /**
+   * Takes the observer's pending records and rescans at once what they touched
+   * around `node` (the text under a pointer), then what else fits a short
+   * budget, and publishes if the list changed: a click on text the page has
+   * just re-rendered finds its mention, instead of waiting for idle time.
+   */
+  syncAt(node?: Node): void;
+}
+
 /**
  * Keeps an up-to-date list of the page's mentions: one full scan in idle time,
  * then incremental rescans of what mutations touched, batched into idle slices.
@@ -36,7 +47,7 @@ export interface TrackOptions {
  *
  * Test pages: tests/e2e/fixtures (dynamic.html, shadow.html), ../shared/corpus/pages.
  */
-export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionIndex {
+export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionTracker {
   const store = new MentionStore();
   const dirty = new Set<Node>([root]);
   const observed = new WeakSet<Node>();
@@ -45,9 +56,9 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   // True at start: the first pass publishes even an empty page (the badge and popup wait for it).
   let hasChanged = true;
 
-  const isWorthRescan = (el: Element) =>
-    store.list().some((m) => el.contains(m.range.startContainer)) ||
-    ((el.textContent?.length ?? 0) < MAX_PRECHECK_CHARS && matcher.find(el.textContent ?? '').length > 0);
+  // A rescan under way across idle slices (a large subtree); other dirty roots wait for it,
+  // so that none of them is overwritten by its older view of their text.
+  let current: { root: Node; step: ReturnType<typeof slicedScan> } | undefined;
 
   const observer = new MutationObserver((batch) => {
     records.push(...batch);
@@ -60,37 +71,80 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   };
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
-  const work = (slice: IdleSlice): boolean => {
-    if (records.length > 0) {
-      // Taken before use: a batch that throws must not poison every later one.
-      const batch = records;
-      records = [];
-      const found = collectDirtyRoots(batch, isWorthRescan);
-      hasRemovals ||= found.hasRemovals;
-      for (const node of found.roots) dirty.add(node);
+  const apply = (node: Node, { mentions, shadowRoots }: SubtreeScan) => {
+    // An append with no mention changes nothing: no publish, no repaint, no badge message.
+    if (store.replaceWithin(node, mentions)) hasChanged = true;
+    for (const shadow of shadowRoots) {
+      observe(shadow);
+      dirty.add(shadow);
     }
-    // At least one subtree per slice, so a busy page cannot starve the scan.
-    for (const node of dirty) {
-      dirty.delete(node);
-      if (!node.isConnected) continue;
-      const { mentions, shadowRoots } = scanSubtree(node, matcher);
-      // An append with no mention changes nothing: no publish, no repaint, no badge message.
-      if (store.replaceWithin(node, mentions)) hasChanged = true;
-      for (const shadow of shadowRoots) {
-        observe(shadow);
-        dirty.add(shadow);
+  };
+
+  const absorb = () => {
+    if (records.length === 0) return;
+    // Taken before use: a batch that throws must not poison every later one.
+    const batch = records;
+    records = [];
+    const found = collectDirtyRoots(batch);
+    hasRemovals ||= found.hasRemovals;
+    for (const node of found.roots) dirty.add(node);
+  };
+
+  const publish = () => {
+    hasChanged = false;
+    onChange(store.publish());
+  };
+
+  const work = (slice: IdleSlice): boolean => {
+    absorb();
+    const isOutOfTime = () => slice.timeRemaining() < MIN_SLICE_MS;
+    // At least some work per slice, so a busy page cannot starve the scan.
+    while (current || dirty.size > 0) {
+      if (!current) {
+        const node: Node = dirty.values().next().value!;
+        dirty.delete(node);
+        if (!node.isConnected) continue;
+        // The first pass may take all the time it wants: one exact scan, the fastest there is.
+        if (slice === UNHURRIED) {
+          apply(node, scanSubtree(node, matcher));
+          continue;
+        }
+        current = { root: node, step: slicedScan(node, matcher) };
       }
-      if (slice.timeRemaining() < MIN_SLICE_MS) break;
+      if (!current.root.isConnected) {
+        current = undefined;
+        continue;
+      }
+      const scan = current.step(isOutOfTime);
+      if (!scan) break;
+      apply(current.root, scan);
+      current = undefined;
+      if (isOutOfTime()) break;
     }
     if (hasRemovals) {
       hasRemovals = false;
       if (store.dropDisconnected()) hasChanged = true;
     }
-    if (dirty.size === 0 && hasChanged) {
-      hasChanged = false;
-      onChange(store.publish());
+    if (!current && dirty.size === 0 && hasChanged) publish();
+    return current !== undefined || dirty.size > 0;
+  };
+
+  const syncAt = (node?: Node): void => {
+    if (signal.aborted) return;
+    records.push(...observer.takeRecords());
+    absorb();
+    if (node) {
+      for (const dirtyRoot of dirty) {
+        if (!dirtyRoot.contains(node)) continue;
+        // Inside a rescan under way, it is done again after that one (which may hold older text).
+        if (!current?.root.contains(dirtyRoot)) dirty.delete(dirtyRoot);
+        apply(dirtyRoot, scanSubtree(dirtyRoot, matcher));
+      }
     }
-    return dirty.size > 0;
+    const until = performance.now() + SYNC_BUDGET_MS;
+    if (work({ timeRemaining: () => until - performance.now() })) scheduler.schedule();
+    // The text under the pointer is current even if other work waits.
+    if (hasChanged) publish();
   };
 
   const scheduler = createIdleScheduler(signal, work);
@@ -101,5 +155,5 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   queueMicrotask(() => {
     if (!signal.aborted && work(UNHURRIED)) scheduler.schedule();
   });
-  return store;
+  return { list: () => store.list(), at: (node, offset) => store.at(node, offset), syncAt };
 }

@@ -1,7 +1,7 @@
 import type { Matcher, MentionKind } from '../match/mention';
 import type { PageMention } from './page-mention';
 import { collectText } from './text-collector';
-import { findCandidateBlocks } from './candidate-blocks';
+import { findCandidateBlocks, walkCandidates, type Candidates } from './candidate-blocks';
 import { isRendered } from './is-rendered';
 
 /** A find, before the page-wide rules (lib/match/page-rules.ts) decide whether it counts. */
@@ -27,6 +27,38 @@ export function scanSubtree(root: Node, matcher: Matcher): SubtreeScan {
   const mentions: FoundMention[] = [];
   for (const block of blocks) mentions.push(...scanRuns(block, matcher).mentions);
   return { mentions, shadowRoots };
+}
+
+/**
+ * A scan of `root` that may be spread over several idle slices: each call of
+ * the returned step works on (always some progress) until done or
+ * `isOutOfTime()`, and returns the scan once done. The fast pass walks on until
+ * out of time, then the candidate blocks are matched one by one, with the clock
+ * read between blocks. Large subtrees (a class removed from a container of the
+ * whole page) thus never block the page for long, whatever their size; a small
+ * one is done in the first call, as with {@link scanSubtree}.
+ */
+export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => boolean) => SubtreeScan | undefined {
+  const walk = matcher.wordGate && walkCandidates(root, matcher.wordGate);
+  let candidates: Candidates | undefined;
+  let next = 0;
+  const mentions: FoundMention[] = [];
+  return (isOutOfTime) => {
+    if (!walk) return scanRuns(root, matcher);
+    if (!candidates) {
+      const walked = walk(isOutOfTime);
+      if (!walked) return undefined;
+      candidates = walked;
+    }
+    const { blocks, shadowRoots } = candidates;
+    while (next < blocks.length) {
+      const block = blocks[next++]!;
+      // A block the page removed meanwhile has nothing to count.
+      if (block.isConnected) mentions.push(...scanRuns(block, matcher).mentions);
+      if (next < blocks.length && isOutOfTime()) return undefined;
+    }
+    return { mentions, shadowRoots };
+  };
 }
 
 /** Matches every inline run of `root`, from one exact collection of its text. */

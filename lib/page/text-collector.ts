@@ -50,8 +50,6 @@ export interface TextRun {
 export interface CollectedText {
   /** The inline runs, in document order; each is matched on its own. */
   readonly runs: readonly TextRun[];
-  /** All runs joined with RUN_SEPARATOR (built on first read; for tests and debugging). */
-  readonly text: string;
   /** The text nodes, in order, that make up `text`. */
   readonly nodes: Text[];
   /** Where each node's data starts in `text`. */
@@ -162,15 +160,12 @@ export function collectText(root: Node): CollectedText {
     node = node?.nextSibling ?? null;
   }
   if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
-  return {
-    runs,
-    nodes,
-    starts,
-    shadowRoots,
-    get text() {
-      let text = '';
-      for (const run of runs) text += (run.start > text.length ? RUN_SEPARATOR : '') + run.text;
-      return text;
-    },
-  };
+  return { runs, nodes, starts, shadowRoots };
+}
+
+/** All runs of `collected` joined with RUN_SEPARATOR, as `starts` counts them (for tests and debugging; not shipped). */
+export function joinedText({ runs }: CollectedText): string {
+  let text = '';
+  for (const run of runs) text += (run.start > text.length ? RUN_SEPARATOR : '') + run.text;
+  return text;
 }

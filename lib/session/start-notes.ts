@@ -52,6 +52,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
     onActiveChange: (mention) => painter.setActive(mention),
     labels: cardLabels(t),
+    syncAt: (node) => tracker.syncAt(node),
   });
 
   function refresh(): void {

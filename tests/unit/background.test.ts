@@ -31,6 +31,23 @@ describe('background', () => {
     expect(setBadgeText).toHaveBeenCalledTimes(2);
   });
 
+  it('handles the rejection when the tab closed before its badge was set', async () => {
+    const { setBadgeText, send } = startBackground();
+    setBadgeText.mockImplementation(async () => {
+      throw new Error('No tab with id: 3.');
+    });
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      send({ type: 'mention-count', count: 1 }, { id: browser.runtime.id, tab: { id: 3 }, frameId: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(setBadgeText).toHaveBeenCalled();
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   it('drops messages from others and malformed ones', () => {
     const { setBadgeText, send } = startBackground();
     send({ type: 'mention-count', count: 7 }, { id: 'someone-else', tab: { id: 3 }, frameId: 0 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityById } from '../../../lib/summary/index';
-import { escape, mouse, setUpPage } from './controller-fixture';
+import { escape, manualFrames, mouse, setUpPage } from './controller-fixture';
 import { mentionOf } from './mention-fixture';
 
 let page: ReturnType<typeof setUpPage>;
@@ -193,5 +193,40 @@ describe('card controller: re-rendered text', () => {
     expect(page.onActiveChange).toHaveBeenLastCalledWith(twin);
     escape(heading as HTMLElement);
     expect(document.activeElement).toBe(button);
+  });
+});
+
+describe('card controller: a scroll between a re-render and the rescan', () => {
+  /** Opens Ushakov's card pinned, then re-renders its text node into an identical new one. */
+  function openThenRerender(syncAt: (node?: Node) => void) {
+    page = setUpPage({}, entityById, { syncAt });
+    const runFrames = manualFrames();
+    page.controller.open(page.mentions[1], 'pin');
+    runFrames();
+    const paragraph = document.querySelector('p')!;
+    const fresh = document.createTextNode(paragraph.lastChild!.textContent!);
+    paragraph.lastChild!.replaceWith(fresh);
+    return { runFrames, twin: mentionOf('ushakov', fresh, 5, 17) };
+  }
+
+  it('keeps a pinned card open, following the twin the rescan finds', () => {
+    let twin: ReturnType<typeof mentionOf> | undefined;
+    // What the session does when the tracker publishes: the open mention's twin is followed.
+    const syncAt = vi.fn(() => twin && page.controller.follow(twin));
+    const rendered = openThenRerender(syncAt);
+    twin = rendered.twin;
+    window.dispatchEvent(new Event('scroll'));
+    rendered.runFrames();
+    expect(syncAt).toHaveBeenCalled();
+    expect(page.controller.openMention).toBe(twin);
+    expect(page.dialog()?.dataset.entity).toBe('ushakov');
+  });
+
+  it('closes the card when the rescan finds the text gone', () => {
+    const { runFrames } = openThenRerender(() => undefined);
+    window.dispatchEvent(new Event('scroll'));
+    runFrames();
+    expect(page.controller.openMention).toBeUndefined();
+    expect(page.dialog()).toBeNull();
   });
 });

@@ -1,12 +1,16 @@
 import { vi } from 'vitest';
-import { createCardController, type CardOptions } from '../../../lib/card/card-controller';
+import { createCardController, type CardControllerConfig, type CardOptions } from '../../../lib/card/card-controller';
 import type { PageMention } from '../../../lib/page/page-mention';
 import { entityById, summary } from '../../../lib/summary/index';
 import type { Entity, EntityId } from '../../../lib/summary/schema';
 import { indexOf, mentionOf } from './mention-fixture';
 
 /** A page with three mentions, the `<fact-notes-ui>` host, and a controller over them. */
-export function setUpPage(options: Partial<CardOptions> = {}, getEntity: (id: EntityId) => Entity | undefined = entityById) {
+export function setUpPage(
+  options: Partial<CardOptions> = {},
+  getEntity: (id: EntityId) => Entity | undefined = entityById,
+  extra: Partial<CardControllerConfig> = {},
+) {
   document.body.innerHTML =
     '<p><a href="#w">Steve Witkoff</a> met Yury Ushakov near Volchansk.</p><button id="page-button">Page</button>';
   const link = document.querySelector('a')!;
@@ -38,6 +42,7 @@ export function setUpPage(options: Partial<CardOptions> = {}, getEntity: (id: En
     getOptions: () => settings,
     onActiveChange,
     findMention: () => pointer.over,
+    ...extra,
   });
   const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]');
   const teardown = () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hitTest } from '../../../lib/card/hit-test';
+import { hitTest, memoizedList } from '../../../lib/card/hit-test';
+import { setUpPage } from './controller-fixture';
 import { indexOf, mentionOf } from './mention-fixture';
 
 type CaretFn = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
@@ -97,5 +98,46 @@ describe('hitTest', () => {
     caretAt(text, 3);
     const index = { list: () => [stale], at: () => stale };
     expect(hitTest(50, 20, index)).toBeUndefined();
+  });
+});
+
+describe('hitTest on text the page has just re-rendered', () => {
+  it('brings the index up to date at the caret node before looking the caret up', () => {
+    // The index knows only the old node; the point is over its re-rendered copy.
+    const old = mentionOf('witkoff', text, 0, 13);
+    const list = [old];
+    const fresh = document.createTextNode(text.data);
+    text.replaceWith(fresh);
+    const twin = mentionOf('witkoff', fresh, 0, 13);
+    const syncAt = vi.fn((node?: Node) => {
+      if (node === fresh) list.splice(0, 1, twin);
+    });
+    caretAt(fresh, 8);
+    rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
+    expect(hitTest(80, 20, indexOf(list))).toBeUndefined();
+    expect(hitTest(80, 20, indexOf(list), document, syncAt)).toBe(twin);
+    expect(syncAt).toHaveBeenCalledWith(fresh);
+  });
+
+  it('asks for pending work when the index is still empty, and finds a mention added just now', () => {
+    const list: ReturnType<typeof mentionOf>[] = [];
+    const witkoff = mentionOf('witkoff', text, 0, 13);
+    const syncAt = vi.fn(() => void (list.length === 0 && list.push(witkoff)));
+    caretAt(text, 8);
+    rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
+    expect(hitTest(80, 20, indexOf(list), document, syncAt)).toBe(witkoff);
+  });
+});
+
+describe('hitTest memo', () => {
+  it('lets go of the last mention list when the card controller stops', () => {
+    const page = setUpPage();
+    const list = [mentionOf('witkoff', text, 0, 13)];
+    caretAt(text, 8);
+    rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
+    hitTest(80, 20, indexOf(list));
+    expect(memoizedList()).toBe(list);
+    page.teardown();
+    expect(memoizedList()).toBeUndefined();
   });
 });

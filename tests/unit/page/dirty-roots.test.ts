@@ -17,7 +17,7 @@ describe('collectDirtyRoots', () => {
     const feed = document.getElementById('feed')!;
     const added = [document.createElement('p'), document.createElement('p')];
     const records = recordsOf(() => feed.append(...added));
-    expect([...collectDirtyRoots(records, () => true).roots]).toEqual(added);
+    expect([...collectDirtyRoots(records).roots]).toEqual(added);
   });
 
   it('rescans the enclosing block when inline content or text changes', () => {
@@ -27,7 +27,7 @@ describe('collectDirtyRoots', () => {
       p.append(document.createElement('a'));
       p.querySelector('b')!.firstChild!.nodeValue = 'y';
     });
-    const work = collectDirtyRoots(records, () => true);
+    const work = collectDirtyRoots(records);
     expect([...work.roots]).toEqual([p]);
     expect(work.hasRemovals).toBe(false);
   });
@@ -40,7 +40,7 @@ describe('collectDirtyRoots', () => {
       outer.append(document.createTextNode('b'));
       outer.querySelector('p')!.remove();
     });
-    const work = collectDirtyRoots(records, () => true);
+    const work = collectDirtyRoots(records);
     expect([...work.roots]).toEqual([outer]);
     expect(work.hasRemovals).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('collectDirtyRoots with non-element nodes', () => {
     document.body.innerHTML = '<div id="d"><!-- marker --><p>a</p></div>';
     const div = document.getElementById('d')!;
     const records = recordsOf(() => div.firstChild!.remove());
-    const work = collectDirtyRoots(records, () => true);
+    const work = collectDirtyRoots(records);
     expect([...work.roots]).toEqual([]);
     expect(work.hasRemovals).toBe(true);
   });
@@ -65,6 +65,35 @@ describe('collectDirtyRoots and inert additions', () => {
       p.append(document.createElement('script'), document.createElement('img'), document.createComment('x'));
       document.body.append(document.createElement('style'));
     });
-    expect([...collectDirtyRoots(records, () => true).roots]).toEqual([]);
+    expect([...collectDirtyRoots(records).roots]).toEqual([]);
+  });
+});
+
+describe('collectDirtyRoots and visibility changes', () => {
+  function attributeRecords(change: () => void): MutationRecord[] {
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'open'] });
+    change();
+    const records = observer.takeRecords();
+    observer.disconnect();
+    return records;
+  }
+
+  it('rescans the block around an element whose class, hidden or style changed, whatever its text', () => {
+    document.body.innerHTML = '<ul id="u" class="x"><li>Witkoff</li><li>Ushakov</li></ul><p id="p">Steve <span id="s">Witkoff</span></p>';
+    const records = attributeRecords(() => {
+      document.getElementById('u')!.classList.remove('x');
+      document.getElementById('s')!.hidden = true;
+    });
+    expect([...collectDirtyRoots(records).roots]).toEqual([document.getElementById('u'), document.getElementById('p')]);
+  });
+
+  it('ignores visibility changes on elements that hold no text', () => {
+    document.body.innerHTML = '<p>text <span id="spinner"></span><img id="i" src="x.png"></p>';
+    const records = attributeRecords(() => {
+      document.getElementById('spinner')!.className = 'turn';
+      document.getElementById('i')!.style.opacity = '0.5';
+    });
+    expect([...collectDirtyRoots(records).roots]).toEqual([]);
   });
 });

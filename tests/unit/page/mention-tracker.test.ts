@@ -104,3 +104,88 @@ describe('trackMentions with moved and appended blocks', () => {
     expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff']);
   });
 });
+
+describe('trackMentions and text revealed by an attribute change', () => {
+  afterEach(() => {
+    document.head.innerHTML = '';
+  });
+
+  it('counts list items revealed by removing a class, even with no whitespace between them', async () => {
+    // Framework markup: no whitespace between blocks, so the container's textContent reads "WitkoffUshakov".
+    document.head.innerHTML = '<style>.closed { display: none }</style>';
+    const { next } = track('<p>Donetsk</p><ul id="menu" class="closed"><li>Witkoff</li><li>Ushakov</li></ul>');
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+    document.getElementById('menu')!.classList.remove('closed');
+    expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff', 'ushakov:Ushakov']);
+    document.getElementById('menu')!.classList.add('closed');
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+  });
+
+  it('counts a name revealed by a style change on a large container', async () => {
+    const filler = '<p>The weather was mild and nothing else happened that day.</p>'.repeat(4000);
+    const { next } = track(`<p>Donetsk</p><div id="big" style="display: none">${filler}<p>Steve Witkoff</p>${filler}</div>`);
+    expect(document.getElementById('big')!.textContent!.length).toBeGreaterThan(200_000);
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+    document.getElementById('big')!.style.removeProperty('display');
+    expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Steve Witkoff']);
+  });
+
+  it('counts text revealed by a class on a container over 200,000 characters', async () => {
+    document.head.innerHTML = '<style>.collapsed { display: none }</style>';
+    const filler = '<p>The weather was mild and nothing else happened that day.</p>'.repeat(4000);
+    const { next } = track(`<p>Donetsk</p><section id="big" class="collapsed">${filler}<p>Yury Ushakov</p></section>`);
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+    document.getElementById('big')!.classList.remove('collapsed');
+    expect(await next()).toEqual(['donetsk:Donetsk', 'ushakov:Yury Ushakov']);
+  });
+
+  it('spreads the rescan of a large container over several idle slices', async () => {
+    // Idle periods that are always nearly used up: each slice may do only the least work.
+    const slices: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
+      setTimeout(() => {
+        slices.push(1);
+        run({ didTimeout: false, timeRemaining: () => 0 });
+      }, 0),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    try {
+      document.head.innerHTML = '<style>.collapsed { display: none }</style>';
+      const filler = '<p>Nothing happened <b>that</b> day.</p>'.repeat(3000);
+      const { next } = track(`<section id="big" class="collapsed">${filler}<p>Volchansk</p></section>`);
+      expect(await next()).toEqual([]);
+      document.getElementById('big')!.classList.remove('collapsed');
+      expect(await next()).toEqual(['volchansk:Volchansk']);
+      // 3,000 paragraphs of three nodes each: far more than one slice's share.
+      expect(slices.length).toBeGreaterThan(5);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('trackMentions.syncAt', () => {
+  it('brings the text under a pointer up to date at once, before any idle time', async () => {
+    const { next, index, onChange } = track('<p id="p">Envoy Steve Witkoff spoke.</p><p id="q">Nothing.</p>');
+    expect(await next()).toEqual(['witkoff:Steve Witkoff']);
+    // A framework re-renders the paragraph into new nodes; the click comes before the tracker's idle callback.
+    const p = document.getElementById('p')!;
+    p.replaceChildren('Envoy Steve ', 'Witkoff', ' spoke again.');
+    const fresh = p.childNodes[1] as Text;
+    expect(index.at(fresh, 2)).toBeUndefined();
+    const calls = onChange.mock.calls.length;
+    index.syncAt(fresh);
+    expect(index.at(fresh, 2)?.text).toBe('Steve Witkoff');
+    expect(onChange).toHaveBeenCalledTimes(calls + 1);
+    expect(index.list().map((m) => m.text)).toEqual(['Steve Witkoff']);
+  });
+
+  it('does nothing when nothing is pending', async () => {
+    const { next, index, onChange } = track('<p>Donetsk</p>');
+    await next();
+    const calls = onChange.mock.calls.length;
+    index.syncAt(document.querySelector('p')!.firstChild!);
+    index.syncAt();
+    expect(onChange).toHaveBeenCalledTimes(calls);
+  });
+});

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, RUN_SEPARATOR, blockOf } from '../../../lib/page/text-collector';
+import { collectText, joinedText, RUN_SEPARATOR, blockOf } from '../../../lib/page/text-collector';
 
 function textOf(html: string): string {
   document.body.innerHTML = html;
-  return collectText(document.body).text.split(RUN_SEPARATOR).join('|');
+  return joinedText(collectText(document.body)).split(RUN_SEPARATOR).join('|');
 }
 
 describe('collectText', () => {
@@ -32,7 +32,9 @@ describe('collectText', () => {
 
   it('maps every node to its start offset', () => {
     document.body.innerHTML = '<p>Steve <a>Witkoff</a></p><p>Donetsk</p>';
-    const { text, nodes, starts } = collectText(document.body);
+    const collected = collectText(document.body);
+    const { nodes, starts } = collected;
+    const text = joinedText(collected);
     expect(nodes.map((n) => n.data)).toEqual(['Steve ', 'Witkoff', 'Donetsk']);
     nodes.forEach((node, i) => expect(text.slice(starts[i], starts[i]! + node.data.length)).toBe(node.data));
   });
@@ -42,9 +44,9 @@ describe('collectText', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Witkoff</p>';
     const collected = collectText(document.body);
-    expect(collected.text).toBe('light');
+    expect(joinedText(collected)).toBe('light');
     expect(collected.shadowRoots).toEqual([shadow]);
-    expect(collectText(shadow).text).toBe('Witkoff');
+    expect(joinedText(collectText(shadow))).toBe('Witkoff');
   });
 });
 
