@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { precompiledMatcher } from './scripts/precompiled-matcher-plugin';
+import { buildTimeModules } from './scripts/build-time-modules';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
@@ -17,7 +17,7 @@ export default defineConfig({
   },
   vite: () => ({
     // The bundled matcher's regexes are built here, not on every page (issue 10).
-    plugins: [precompiledMatcher()],
+    plugins: [buildTimeModules()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140.
     // light-dark() (Chromium 123) then stays native instead of a var() fallback.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { precompiledMatcher } from '../../scripts/precompiled-matcher-plugin';
+import { buildTimeModules } from '../../scripts/build-time-modules';
 
 // bench/lib/build-page.mjs passes everything else inline.
-export default defineConfig({ plugins: [precompiledMatcher()] });
+export default defineConfig({ plugins: [buildTimeModules()] });

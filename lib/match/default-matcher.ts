@@ -7,7 +7,7 @@ let cached: Matcher | undefined;
 
 /**
  * The matcher for the bundled article's entities. Its regex sources were built
- * from lib/summary/matching.ts at build time (scripts/precompiled-matcher-plugin.ts);
+ * from lib/summary/matching.ts at build time (scripts/build-time-modules.ts);
  * the first call only rebuilds the RegExp objects, then it is shared.
  */
 export function getDefaultMatcher(): Matcher {
