@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { buildTimeModules } from './scripts/build-time-modules';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
@@ -15,6 +16,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // The bundled matcher's regexes are built here, not on every page (issue 10).
+    plugins: [buildTimeModules()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140.
     // light-dark() (Chromium 123) then stays native instead of a var() fallback.

@@ -10,7 +10,8 @@ export const PAGE_BUNDLE = fileURLToPath(new URL('../.build/bench-page.js', impo
 /** Builds the page bundle; returns its path. */
 export async function buildPageBundle() {
   await build({
-    configFile: false,
+    // Only the build-time matcher plugin (a TypeScript file, loaded the way Vite loads configs).
+    configFile: fileURLToPath(new URL('../page/vite.config.ts', import.meta.url)),
     root,
     logLevel: 'warn',
     publicDir: false,

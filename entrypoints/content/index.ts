@@ -4,21 +4,34 @@ import '../../assets/highlights.css';
 import { readSettings, watchSettings } from '../../lib/settings-reader';
 import { isFromUs, isMessage, type Message, type PageMentions } from '../../lib/messages';
 import { createNotesLifecycle } from '../../lib/session/notes-lifecycle';
+import { watchContext } from '../../lib/session/watch-context';
 import { zeroCounts } from '../../lib/session/start-notes';
+import type { Settings } from '../../lib/settings-fields';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Issue 14: no window.postMessage naming the extension to every page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let lastCount = -1;
-    const send = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined);
+    const context = watchContext(ctx);
+    // A rejected message with the context gone means this instance is orphaned: stop it.
+    const send = (message: Message) => {
+      if (ctx.isInvalid) return;
+      browser.runtime.sendMessage(message).catch(() => void ctx.isInvalid);
+    };
+    const publish = (count: number) => {
+      lastCount = count;
+      send({ type: 'mention-count', count });
+    };
     const lifecycle = createNotesLifecycle(ctx, {
       onCount(count) {
-        if (count === lastCount || ctx.isInvalid) return;
-        lastCount = count;
-        void send({ type: 'mention-count', count });
+        // Only while something of ours is painted is there anything to clear if the extension goes.
+        context.watchWhile(count > 0);
+        if (count !== lastCount) publish(count);
       },
-      onOpenArticle: (entity) => void send({ type: 'open-article', entity }),
+      onOpenArticle: (entity) => send({ type: 'open-article', entity }),
     });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
@@ -36,7 +49,36 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    lifecycle.apply(await readSettings());
-    ctx.onInvalidated(watchSettings((settings) => lifecycle.apply(settings)));
+    // Back from the back/forward cache: the browser reset the tab's badge, the page kept its state.
+    window.addEventListener(
+      'pageshow',
+      (event) => {
+        if (!event.persisted || ctx.isInvalid) return;
+        const session = lifecycle.session;
+        if (session) publish(session.count());
+      },
+      { signal: ctx.signal },
+    );
+
+    // Watch before reading: a change during the first read must not be lost.
+    let latest: Settings | undefined;
+    let isStarted = false;
+    ctx.onInvalidated(
+      watchSettings((settings) => {
+        latest = settings;
+        if (isStarted) lifecycle.apply(settings);
+      }),
+    );
+    let settings: Settings;
+    try {
+      settings = await readSettings();
+    } catch (error) {
+      if (ctx.isInvalid) return;
+      throw error;
+    }
+    // Invalidated (reload, update, disable) while reading: start nothing that no one would stop.
+    if (ctx.isInvalid) return;
+    isStarted = true;
+    lifecycle.apply(latest ?? settings);
   },
 });

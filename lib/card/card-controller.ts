@@ -1,8 +1,8 @@
 import type { MentionIndex, PageMention } from '../page/page-mention';
 import type { Entity, EntityId } from '../summary/schema';
 import type { CardLabels } from './card-labels';
-import { createCardPopover } from './card-popover';
-import { createFocusReturn } from './focus-return';
+import { createCardPopover, type CardPopover } from './card-popover';
+import { createFocusReturn, type FocusReturn } from './focus-return';
 import { forgetHitTestMemo, hitTest } from './hit-test';
 import { createInputTracker } from './input-tracker';
 import { createHoverIntent, type IntentCause, type OpenOn } from './hover-intent';
@@ -19,11 +19,23 @@ export interface CardOptions {
   theme: 'system' | 'light' | 'dark';
 }
 
-export interface CardControllerConfig {
-  /** The `<fact-notes-ui>` shadow root. */
+/** Where the card goes: the `<fact-notes-ui>` shadow root and an element inside it. */
+export interface CardUi {
   root: ShadowRoot;
   /** Element inside `root` that the card lives in; gets `data-theme`. */
   container: HTMLElement;
+}
+
+export interface CardControllerConfig {
+  /** The `<fact-notes-ui>` shadow root, when the UI exists already. */
+  root?: ShadowRoot;
+  /** Element inside `root` that the card lives in; gets `data-theme`. */
+  container?: HTMLElement;
+  /**
+   * Makes the UI on first need instead (issue 10: no host, stylesheet or Preact on a page until a
+   * card opens); called at each open, so it can also put back a host the page removed.
+   */
+  mountUi?(): CardUi;
   index: MentionIndex;
   getEntity(id: EntityId): Entity | undefined;
   /** For the footer's source line (summary.article). */
@@ -69,10 +81,16 @@ export interface CardController {
  * remembers and restores focus. Components only render; this touches the page.
  */
 export function createCardController(config: CardControllerConfig): CardController {
-  const { root, container, index, signal } = config;
-  const doc = container.ownerDocument;
-  const popover = createCardPopover(container);
-  const focus = createFocusReturn(root, popover.element);
+  const { index, signal } = config;
+  const doc = config.container?.ownerDocument ?? document;
+  // The card's DOM: made at the first open, not when the first mention is found.
+  let view: { container: HTMLElement; popover: CardPopover; focus: FocusReturn } | undefined;
+  const mountView = (): NonNullable<typeof view> => {
+    const ui = config.mountUi?.() ?? ({ root: config.root, container: config.container } as CardUi);
+    if (view) return view;
+    const popover = createCardPopover(ui.container);
+    return (view = { container: ui.container, popover, focus: createFocusReturn(ui.root, popover.element) });
+  };
   let anchor: PageMention | undefined;
   let entityId: EntityId | undefined;
   let lastOpened: LastVisit<PageMention> | undefined;
@@ -93,22 +111,24 @@ export function createCardController(config: CardControllerConfig): CardControll
   const input = createInputTracker({
     target: doc,
     signal,
-    popover: popover.element,
+    getPopover: () => view?.popover.element,
     find: (x, y) => (config.getOptions().openOn === 'click' ? undefined : find(x, y)),
     findOnPress: find,
     intent,
   });
 
   function show(mention: PageMention, pinned: boolean, cause: IntentCause): void {
-    popover.element.dataset.state = pinned ? 'pinned' : 'hover';
-    if (mention === anchor) {
+    if (mention === anchor && view) {
+      view.popover.element.dataset.state = pinned ? 'pinned' : 'hover';
       // Clicking the mention again brings back its own entity after a switch to a related one.
       if (cause === 'press' && entityId !== mention.entity) switchTo(mention.entity);
       return;
     }
     const entity = config.getEntity(mention.entity);
     const range = tryLiveRange(mention.range);
-    if (!entity || !range) return intent.hide();
+    if (!entity || !range || signal.aborted) return intent.hide();
+    const { popover, focus } = mountView();
+    popover.element.dataset.state = pinned ? 'pinned' : 'hover';
     focus.remember();
     anchor = mention;
     entityId = entity.id;
@@ -122,7 +142,8 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   function hide(): void {
-    if (!anchor) return;
+    if (!anchor || !view) return;
+    const { popover, focus } = view;
     const hadFocus = focus.isInCard();
     stopPlacing?.();
     stopPlacing = undefined;
@@ -136,7 +157,8 @@ export function createCardController(config: CardControllerConfig): CardControll
 
   function draw(): void {
     const entity = entityId && config.getEntity(entityId);
-    if (!entity) return;
+    if (!entity || !view) return;
+    const { popover, container } = view;
     container.dataset.theme = config.getOptions().theme;
     const related = entity.related.flatMap((id) => {
       const other = config.getEntity(id);
@@ -155,8 +177,8 @@ export function createCardController(config: CardControllerConfig): CardControll
 
   /** A related entity replaces the content in place; the card stays anchored to the same mention. */
   function switchTo(id: EntityId): void {
-    if (!anchor || !config.getEntity(id)) return;
-    const hadFocus = focus.isInCard();
+    if (!anchor || !view || !config.getEntity(id)) return;
+    const hadFocus = view.focus.isInCard();
     intent.press('card');
     entityId = id;
     draw();
@@ -165,14 +187,14 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   function focusHeading(): void {
-    popover.element.querySelector<HTMLElement>('[role="dialog"] h2')?.focus({ preventScroll: true });
+    view?.popover.element.querySelector<HTMLElement>('[role="dialog"] h2')?.focus({ preventScroll: true });
   }
 
   function openFromKeyboard(mention: PageMention): void {
     const range = signal.aborted ? undefined : tryLiveRange(mention.range);
     if (!range) return;
     revealRange(range);
-    focus.remember();
+    mountView().focus.remember();
     apiPointer = undefined;
     intent.show(mention, true);
     if (anchor === mention) focusHeading();
@@ -183,7 +205,7 @@ export function createCardController(config: CardControllerConfig): CardControll
     input.stop();
     hide();
     intent.dispose();
-    popover.remove();
+    view?.popover.remove();
   };
   if (signal.aborted) teardown();
   else signal.addEventListener('abort', teardown, { once: true });
@@ -202,7 +224,8 @@ export function createCardController(config: CardControllerConfig): CardControll
     openFromKeyboard,
     follow(mention) {
       const range = anchor && tryLiveRange(mention.range);
-      if (!range) return;
+      if (!range || !view) return;
+      const { popover } = view;
       anchor = mention;
       intent.retarget(mention);
       if (lastOpened) lastOpened = { item: mention, position: index.list().indexOf(mention) };

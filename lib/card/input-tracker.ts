@@ -6,8 +6,8 @@ export interface InputTrackerOptions<T extends object> {
   target: Document;
   /** Aborting removes the listeners. */
   signal: AbortSignal;
-  /** The card's popover element: events inside it are "on the card". */
-  popover: Element;
+  /** The card's popover element, once made: events inside it are "on the card". */
+  getPopover(): Element | undefined;
   /** Hit test for hover; may return undefined cheaply when hover is off. */
   find(x: number, y: number): T | undefined;
   /** Hit test for clicks and taps. */
@@ -34,12 +34,15 @@ interface Sample extends Point {
  * inside a link still follows the link.
  */
 export function createInputTracker<T extends object>(options: InputTrackerOptions<T>): InputTracker {
-  const { target, signal, popover, intent } = options;
+  const { target, signal, getPopover, intent } = options;
   const view = target.defaultView;
   let last: Point | undefined;
   let latest: Sample | undefined;
   let frame = 0;
-  const isOnCard = (event: Event): boolean => event.composedPath().includes(popover);
+  const isOnCard = (event: Event): boolean => {
+    const popover = getPopover();
+    return popover !== undefined && event.composedPath().includes(popover);
+  };
 
   const flush = (): void => {
     frame = 0;

@@ -38,7 +38,11 @@ const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060\u0301]*';
 
 /** Compiles matching data into a matcher; all regexes are built here, once. */
 export function compileMatcher(data: Partial<Record<EntityId, MatchingInput>>): Matcher {
-  const compiled = compileRegexes(data);
+  return matcherFrom(compileRegexes(data));
+}
+
+/** A matcher over regexes compiled already (the bundled one is compiled at build time: lib/match/default-matcher.ts). */
+export function matcherFrom(compiled: CompiledMatcher): Matcher {
   const find = (text: string) => findMentions(compiled, text);
   return compiled.hasWordCores ? { find, wordGate: compiled.gate } : { find };
 }

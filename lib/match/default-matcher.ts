@@ -1,11 +1,16 @@
-import { matching } from '../summary/matching';
-import { compileMatcher } from './compile-matcher';
+import { precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
+import { matcherFrom, type CompiledMatcher } from './compile-matcher';
 import type { Matcher } from './mention';
+import { decodeValue } from './serialized-value';
 
 let cached: Matcher | undefined;
 
-/** The matcher for the bundled article's entities, compiled on first use and then shared. */
+/**
+ * The matcher for the bundled article's entities. Its regex sources were built
+ * from lib/summary/matching.ts at build time (scripts/build-time-modules.ts);
+ * the first call only rebuilds the RegExp objects, then it is shared.
+ */
 export function getDefaultMatcher(): Matcher {
-  cached ??= compileMatcher(matching);
+  cached ??= matcherFrom(decodeValue(precompiledMatcher()) as CompiledMatcher);
   return cached;
 }

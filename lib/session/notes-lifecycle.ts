@@ -1,9 +1,15 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityId } from '../summary/schema';
 import { isActiveOn, type Settings } from '../settings-fields';
 import { cardCss } from '../card/card-css';
 import { startNotes, type NotesSession } from './start-notes';
-import { mountUiHost } from './ui-host';
+import { createUiHost } from './ui-host';
+
+/** What the lifecycle needs of WXT's content-script context. */
+export interface LifetimeContext {
+  readonly signal: AbortSignal;
+  /** True once the extension context is gone (reload, update, disable); reading it may abort `signal`. */
+  readonly isInvalid: boolean;
+}
 
 /** Hooks from the lifecycle to the rest of the extension. */
 export interface LifecycleHooks {
@@ -22,9 +28,10 @@ export interface NotesLifecycle {
 /**
  * Starts a session when settings allow this page and tears it down (listeners,
  * observers, highlights and the `<fact-notes-ui>` host) when they stop allowing
- * it. Nothing is added to the page while the extension is off for it.
+ * it or the context is invalidated. Nothing is added to the page while the
+ * extension is off for it, and a start that throws leaves nothing running.
  */
-export function createNotesLifecycle(ctx: ContentScriptContext, hooks: LifecycleHooks): NotesLifecycle {
+export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks): NotesLifecycle {
   let session: NotesSession | undefined;
   let stop: (() => void) | undefined;
 
@@ -32,18 +39,29 @@ export function createNotesLifecycle(ctx: ContentScriptContext, hooks: Lifecycle
     const run = new AbortController();
     // The run ends with the content script, without piling up a listener per start.
     ctx.signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
-    const ui = mountUiHost(cardCss, run.signal);
-    session = startNotes({ signal: run.signal, ui, settings, ...hooks });
+    const ui = createUiHost(cardCss, run.signal, () => !ctx.isInvalid);
     stop = () => {
       run.abort();
       session = undefined;
       stop = undefined;
-      hooks.onCount(0);
+      if (!ctx.signal.aborted) hooks.onCount(0);
     };
+    const fail = (error: unknown) => {
+      // Whatever the failed start made (host, painter, observer) goes with the run.
+      if (stop === stopThis) stop();
+      console.warn('Fact Notes stopped on this page:', error);
+    };
+    const stopThis = stop;
+    try {
+      session = startNotes({ signal: run.signal, ui, settings, ...hooks, onFailure: fail });
+    } catch (error) {
+      fail(error);
+    }
   }
 
   return {
     apply(settings) {
+      if (ctx.isInvalid) return stop?.();
       const shouldRun = isActiveOn(settings, location.hostname) && document.body !== null;
       if (shouldRun && !session) {
         start(settings);

@@ -1,17 +1,17 @@
 import type { EntityId } from '../summary/schema';
 import { entityIds } from '../summary/entity-ids';
-import { articleSource, entityById } from '../summary/index';
-import type { PageMention } from '../page/page-mention';
-import { trackMentions } from '../page/mention-tracker';
+import { cardData } from 'virtual:fact-notes-card-data';
+import type { MentionIndex, PageMention } from '../page/page-mention';
+import { trackMentions, type MentionTracker } from '../page/mention-tracker';
 import { FilteredIndex } from '../page/filtered-index';
 import { getDefaultMatcher } from '../match/default-matcher';
-import { createPainter } from '../paint/painter';
-import { createCardController } from '../card/card-controller';
+import { createPainter, type Painter } from '../paint/painter';
+import { createCardController, type CardController } from '../card/card-controller';
 import { cardLabels } from '../card/card-labels';
 import { t } from '../i18n';
 import type { Settings } from '../settings-fields';
 import { selectMentions, type MentionSelection } from './select-mentions';
-import type { UiHost } from './ui-host';
+import type { LazyUiHost } from './ui-host';
 
 /** What a running session offers the content script's message handlers. */
 export interface NotesSession {
@@ -19,66 +19,109 @@ export interface NotesSession {
   nextMention(): void;
   reveal(entity: EntityId): void;
   counts(): Record<EntityId, number>;
+  /** The number of mentions that count (the badge's). */
+  count(): number;
 }
 
 /** Options for {@link startNotes}. */
 export interface StartNotesOptions {
   signal: AbortSignal;
-  ui: UiHost;
+  /** The `<fact-notes-ui>` host, made only when a card first opens. */
+  ui: LazyUiHost;
   settings: Settings;
   onCount(count: number): void;
   onOpenArticle(entity: EntityId): void;
+  /** A later step failed (setting up painting or cards at the first mention): the caller should stop the run. */
+  onFailure(error: unknown): void;
 }
 
 /**
  * Runs Fact Notes on this page until `signal` aborts: tracks mentions, paints
  * the marked ones, opens cards on them and reports the count.
+ *
+ * A page without mentions pays only for the scan (issue 10): the painter and
+ * the card controller (its listeners and labels) are made when the first
+ * mention is found, the host, card stylesheet, Preact and Floating UI when the
+ * first card opens. The tracker comes last, so its first pass finds the rest set up.
  */
-export function startNotes({ signal, ui, settings: initial, onCount, onOpenArticle }: StartNotesOptions): NotesSession {
+export function startNotes({ signal, ui, settings: initial, onCount, onOpenArticle, onFailure }: StartNotesOptions): NotesSession {
   let settings = initial;
   let selection: MentionSelection = { counted: [], marked: [] };
-  const painter = createPainter(signal);
-  painter.setStyle(settings.highlightStyle);
-  const tracker = trackMentions({ root: document.body, matcher: getDefaultMatcher(), signal, onChange: () => refresh() });
-  const marked = new FilteredIndex(tracker);
-  const card = createCardController({
-    root: ui.shadow,
-    container: ui.container,
-    index: marked,
-    getEntity: entityById,
-    article: articleSource,
-    signal,
-    onOpenArticle,
-    getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
-    onActiveChange: (mention) => painter.setActive(mention),
-    labels: cardLabels(t),
-    syncAt: (node) => tracker.syncAt(node),
-  });
+  let painter: Painter | undefined;
+  let card: CardController | undefined;
+  let marked: FilteredIndex | undefined;
+  let tracker: MentionTracker | undefined;
 
+  function setUpMarking(base: MentionIndex): { painter: Painter; card: CardController; marked: FilteredIndex } {
+    const index = new FilteredIndex(base);
+    // Built from lib/summary at build time; made into objects only now that a card may open.
+    const data = cardData();
+    painter = createPainter(signal);
+    painter.setStyle(settings.highlightStyle);
+    const paints = painter;
+    card = createCardController({
+      mountUi: () => {
+        const { shadow, container } = ui.get();
+        return { root: shadow, container };
+      },
+      index,
+      getEntity: (id) => data.entities.find((entity) => entity.id === id),
+      article: data.article,
+      signal,
+      onOpenArticle,
+      getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
+      onActiveChange: (mention) => paints.setActive(mention),
+      labels: cardLabels(t),
+      syncAt: (node) => tracker?.syncAt(node),
+    });
+    marked = index;
+    return { painter, card, marked };
+  }
+
+  let isRefreshWaiting = false;
   function refresh(): void {
+    if (signal.aborted) return;
+    // A tracker that publishes before it is returned to us: refresh as soon as it is.
+    if (!tracker) return void (isRefreshWaiting = true);
+    try {
+      show(tracker);
+    } catch (error) {
+      onFailure(error);
+    }
+  }
+
+  function show(tracker: MentionIndex): void {
     const before = selection.marked;
     selection = selectMentions(tracker.list(), settings);
-    marked.set(selection.marked);
-    painter.paint(selection.marked);
-    const open = card.openMention;
-    if (open && !selection.marked.includes(open)) {
-      const twin = findTwin(open, before, selection.marked);
-      if (twin) card.follow(twin);
-      else card.close();
+    if (selection.marked.length > 0 || painter) {
+      const parts = painter && card && marked ? { painter, card, marked } : setUpMarking(tracker);
+      parts.marked.set(selection.marked);
+      parts.painter.paint(selection.marked);
+      const open = parts.card.openMention;
+      if (open && !selection.marked.includes(open)) {
+        const twin = findTwin(open, before, selection.marked);
+        if (twin) parts.card.follow(twin);
+        else parts.card.close();
+      }
     }
     onCount(selection.counted.length);
   }
+
+  tracker = trackMentions({ root: document.body, matcher: getDefaultMatcher(), signal, onChange: () => refresh() });
+  if (isRefreshWaiting) refresh();
 
   return {
     applySettings(next) {
       settings = next;
       // An open card takes a new theme at once; the controller sets it again at each draw.
-      ui.container.dataset.theme = next.theme;
-      painter.setStyle(next.highlightStyle);
+      const container = ui.current?.container;
+      if (container) container.dataset.theme = next.theme;
+      painter?.setStyle(next.highlightStyle);
       refresh();
     },
-    nextMention: () => void card.nextMention(),
+    nextMention: () => void card?.nextMention(),
     reveal(entity) {
+      if (!card) return;
       const list = selection.marked;
       const current = card.openMention ? list.indexOf(card.openMention) : -1;
       const after = (m: PageMention, i: number) => i > current && m.entity === entity;
@@ -90,6 +133,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
       for (const mention of selection.counted) counts[mention.entity]++;
       return counts;
     },
+    count: () => selection.counted.length,
   };
 }
 

@@ -97,9 +97,11 @@ describe('card controller: the open card', () => {
     });
     try {
       page = setUpPage();
+      // Made at the first open, not before (issue 10).
+      expect(page.container.querySelector('.fn-popover')).toBeNull();
+      page.controller.open(page.mentions[0]);
       const popover = page.container.querySelector('.fn-popover')!;
       expect(popover.getAttribute('popover')).toBe('manual');
-      page.controller.open(page.mentions[0]);
       expect(open.has(popover)).toBe(true);
       page.controller.close();
       expect(open.has(popover)).toBe(false);

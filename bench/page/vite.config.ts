@@ -1,0 +1,5 @@
+import { defineConfig } from 'vite';
+import { buildTimeModules } from '../../scripts/build-time-modules';
+
+// bench/lib/build-page.mjs passes everything else inline.
+export default defineConfig({ plugins: [buildTimeModules()] });

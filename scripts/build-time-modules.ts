@@ -1,0 +1,46 @@
+import type { Plugin } from 'vite';
+import { compileRegexes } from '../lib/match/compile-matcher';
+import { encodeValue } from '../lib/match/serialized-value';
+import { matching } from '../lib/summary/matching';
+import { articleSource, entities } from '../lib/summary/data';
+
+/** The module lib/match/default-matcher.ts imports the build-time matcher from. */
+export const PRECOMPILED_MATCHER_ID = 'virtual:fact-notes-precompiled-matcher';
+/** The module the content script takes the cards' data from. */
+export const CARD_DATA_ID = 'virtual:fact-notes-card-data';
+
+/** The cards' entities: the bundled ones with empty matching lists, since pages use the precompiled matcher instead. */
+export function cardEntities(): typeof entities {
+  const none = {
+    ...{ names: [], prefixes: [], suffixes: [], excludedPrefixes: [], excludedSuffixes: [], acronyms: [] },
+    ...{ isSurname: false, ownInitials: [], ownTitles: [], patronymicEndings: [] },
+  };
+  return entities.map((entity) => ({ ...entity, matching: none }));
+}
+
+const modules: Record<string, () => string> = {
+  // Functions, not values: a literal inside a function is parsed lazily and built only when first needed.
+  [PRECOMPILED_MATCHER_ID]: () =>
+    `export function precompiledMatcher() { return ${JSON.stringify(encodeValue(compileRegexes(matching)))}; }\n`,
+  [CARD_DATA_ID]: () =>
+    `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
+};
+
+/**
+ * Derives at build time what every page would otherwise derive from the
+ * bundled data (issue 10): the matcher's regex sources, as
+ * `compileRegexes(matching)` encoded (pages only rebuild the RegExp objects),
+ * and the cards' data without the matching tables it no longer needs. The
+ * data is read when the config loads, so a dev server restarts to pick up a
+ * change to lib/summary.
+ */
+export function buildTimeModules(): Plugin {
+  return {
+    name: 'fact-notes:build-time-modules',
+    resolveId: (id) => (id in modules ? `\0${id}` : undefined),
+    load(id) {
+      const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+      return make?.();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
+import { compileMatcher, compileRegexes } from '../../../lib/match/compile-matcher';
+import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+import { decodeValue, encodeValue } from '../../../lib/match/serialized-value';
+import { matching } from '../../../lib/summary/matching';
+
+const article = readFileSync(join(import.meta.dirname, '../../../lib/summary/article.txt'), 'utf8');
+const texts = [
+  ...article.split(/\n+/),
+  'Steve Witkoff met Yury Ushakov; Zach Witkoff did not. Mrs. Witkoff neither.',
+  'В Донецке и Донецкой Народной Республике; ДНР, DPR, dpr, DNR.',
+  'Wit\u00ADkoff, Vov\u200Bchansk, Vovc\u030Cansk, Volchansk, Вовчанська, Волчанском.',
+  'Sievierodonetsk, Ushakova, Witkoffs, Fyodor Ushakov, Admiral Ushakov.',
+  'Donetsk Oblast, Donetsk region, Donetsk People\u2019s Republic, Стив Уиткофф, Юрий Викторович Ушаков.',
+  'Nothing here at all.',
+  '',
+];
+
+describe('the build-time matcher', () => {
+  it('finds exactly what compileMatcher(matching) finds', () => {
+    const atRuntime = compileMatcher(matching);
+    const built = getDefaultMatcher();
+    for (const text of texts) expect(built.find(text), text).toEqual(atRuntime.find(text));
+    // The article alone has dozens of mentions: the comparison is not between two empty lists.
+    expect(texts.flatMap((text) => atRuntime.find(text)).length).toBeGreaterThan(20);
+    expect(built.wordGate?.source).toBe(atRuntime.wordGate?.source);
+  });
+
+  it('holds the same regexes and tables as compileRegexes(matching), field by field', () => {
+    const compiled = compileRegexes(matching);
+    const decoded = decodeValue(precompiledMatcher()) as typeof compiled;
+    expect(Object.keys(decoded).sort()).toEqual(Object.keys(compiled).sort());
+    for (const [key, value] of Object.entries(compiled)) {
+      const other = decoded[key as keyof typeof compiled];
+      if (value instanceof RegExp) {
+        expect(other).toBeInstanceOf(RegExp);
+        expect([(other as RegExp).source, (other as RegExp).flags]).toEqual([value.source, value.flags]);
+      } else {
+        expect(other, key).toEqual(value);
+      }
+    }
+  });
+});
+
+describe('encodeValue / decodeValue', () => {
+  it('round-trips regexes, sets, maps, undefined and nested data', () => {
+    const value = {
+      re: /a\p{L}+(?<=x)/giu,
+      set: new Set(['DPR', 'ДНР']),
+      map: new Map([[1, { deep: [/b/y, undefined] }]]),
+      list: [1, 'two', null, true, { missing: undefined }],
+    };
+    const decoded = decodeValue(JSON.parse(JSON.stringify(encodeValue(value)))) as typeof value;
+    expect(decoded).toEqual(value);
+    expect(decoded.re.flags).toBe('giu');
+    expect(decoded.set).toBeInstanceOf(Set);
+    expect('missing' in (decoded.list[4] as object)).toBe(true);
+  });
+
+  it('refuses what it cannot represent instead of dropping it', () => {
+    expect(() => encodeValue({ f: () => 1 })).toThrow(/function/);
+    expect(() => encodeValue({ $set: [] })).toThrow(/marker/);
+    expect(() => encodeValue(new Date(0))).toThrow(/Date/);
+    expect(() => encodeValue(Number.NaN)).toThrow(/NaN/);
+  });
+});
