@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { buildTimeModules } from './scripts/build-time-modules';
+import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
@@ -8,6 +8,13 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   hooks: {
+    // Issue 10: every page pays for the content script. Chromium MV3 and Firefox give it
+    // promise-based APIs natively, so it skips the webextension-polyfill (~3.3 KB gzip and
+    // a few ms of evaluation per page); the background, popup and article page keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
+    },
     // The summary ships unparsed to keep zod out of the content script, so a
     // bad field or a quote the article does not contain must stop the build here.
     'build:before': async (wxt) => {

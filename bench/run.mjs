@@ -3,7 +3,7 @@
 // cost per batch, the real extension's added main-thread time and heap, and the
 // content script's size by dependency. Not part of `npm test`: it takes minutes
 // and its figures depend on the machine. Flags: --quick, --pages=a,b,
-// --skip=scroll,extension,size. Results: bench/results/ (ignored by git).
+// --skip=pages,scroll,extension,card,size. Results: bench/results/ (ignored by git).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildPageBundle } from './lib/build-page.mjs';
@@ -14,6 +14,7 @@ import { startServer } from './lib/server.mjs';
 import { STRESS_PAGES } from './lib/stress-pages.mjs';
 import {
   checkTargets,
+  formatCardOpen,
   formatExtensionCost,
   formatPages,
   formatScroll,
@@ -41,7 +42,7 @@ const targets = [
 
 const bundle = await buildPageBundle();
 // The extension-cost and size steps load this build: made afresh, never a stale one (or none, on a fresh clone).
-if (!(skipped.has('extension') || only) || !skipped.has('size')) {
+if (!(skipped.has('extension') || only) || !(skipped.has('card') || only) || !skipped.has('size')) {
   const { buildBenchExtension } = await import('./lib/size.mjs');
   await buildBenchExtension();
 }
@@ -49,7 +50,7 @@ const server = await startServer(CORPUS);
 const { browser, context } = await openBrowser(server.origin);
 const results = { date: new Date().toISOString(), browser: browser.version(), plan, pages: [] };
 try {
-  for (const target of targets) {
+  for (const target of skipped.has('pages') ? [] : targets) {
     const page = await openBenchPage(context, server.origin + target.path, bundle);
     const figures = await benchPage(page, plan);
     await page.close();
@@ -73,6 +74,10 @@ if (!skipped.has('extension') && !only) {
   const { benchExtension } = await import('./lib/extension-cost.mjs');
   results.extension = await benchExtension(server.origin, manifest.map((p) => p.name), { runs: isQuick ? 1 : 3 });
 }
+if (!skipped.has('card') && !only) {
+  const { benchCardOpen } = await import('./lib/card-open.mjs');
+  results.cardOpen = await benchCardOpen(server.origin, { runs: isQuick ? 3 : 7 });
+}
 await server.close();
 if (!skipped.has('size')) {
   const { measureSize } = await import('./lib/size.mjs');
@@ -83,6 +88,7 @@ results.summary = summarizePages(results.pages);
 const lines = [`Fact Notes bench — ${results.browser}, ${results.date}`, formatPages(results.pages), formatSummary(results.summary)];
 if (results.scroll) lines.push(formatScroll(results.scroll));
 if (results.extension) lines.push(formatExtensionCost(results.extension));
+if (results.cardOpen) lines.push(formatCardOpen(results.cardOpen));
 if (results.size) lines.push(formatSize(results.size));
 results.targets = checkTargets(results);
 lines.push(formatTargets(results.targets));

@@ -44,3 +44,19 @@ export function buildTimeModules(): Plugin {
     },
   };
 }
+
+/**
+ * Resolves `wxt/browser` to WXT's own zero-cost `browser` (the native `browser` or
+ * `chrome` object) instead of the webextension-polyfill the module aliases it to.
+ * Vite's alias runs before plugins, so this catches the alias's target.
+ */
+export function nativeBrowserApi(): Plugin {
+  return {
+    name: 'fact-notes:native-browser-api',
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (id !== '@wxt-dev/webextension-polyfill/browser') return undefined;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}

@@ -11,9 +11,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_OUT = fileURLToPath(new URL('../.build/extension', import.meta.url));
 
 /** Builds the extension for `browser` into `outDir`; returns the unpacked extension's directory. */
-export async function buildExtension({ outDir = EXTENSION_OUT, browser = 'chrome', sourcemap = 'hidden' } = {}) {
+export async function buildExtension({ outDir = EXTENSION_OUT, browser = 'chrome', sourcemap = 'hidden', projectRoot = root } = {}) {
   await build({
-    root,
+    root: projectRoot,
     browser,
     mode: 'production',
     outDir,
@@ -24,7 +24,13 @@ export async function buildExtension({ outDir = EXTENSION_OUT, browser = 'chrome
   return `${outDir}/${browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3'}`;
 }
 
+/** The empty WXT + polyfill content script the bench compares against (bench/fixtures/empty-wxt). */
+export const EMPTY_WXT_ROOT = fileURLToPath(new URL('../fixtures/empty-wxt', import.meta.url));
+export const EMPTY_WXT_OUT = fileURLToPath(new URL('../.build/empty-wxt', import.meta.url));
+/** The hand-written MV3 script that only reads storage.sync: loaded as it is, no build. */
+export const PLAIN_MV3_DIR = fileURLToPath(new URL('../fixtures/plain-mv3', import.meta.url));
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [outDir, browser, sourcemap] = process.argv.slice(2);
-  await buildExtension({ outDir: outDir || undefined, browser: browser || undefined, sourcemap: sourcemap || false });
+  const [outDir, browser, sourcemap, projectRoot] = process.argv.slice(2);
+  await buildExtension({ outDir: outDir || undefined, browser: browser || undefined, sourcemap: sourcemap && sourcemap !== 'false' ? sourcemap : false, projectRoot: projectRoot || undefined });
 }

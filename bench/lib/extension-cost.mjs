@@ -9,10 +9,10 @@
 import { chromium } from 'playwright-core';
 import { median } from './stats.mjs';
 import { blockRemote, CHROMIUM } from './browser.mjs';
-import { EXTENSION_OUT } from './build-extension.mjs';
+import { EMPTY_WXT_OUT, EXTENSION_OUT, PLAIN_MV3_DIR } from './build-extension.mjs';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
-const SETTLE_MS = 700;
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
+const SETTLE_MS = 1000;
 
 // Long tasks from the very start of the page, kept where bench code can read them.
 const LONG_TASKS = `(${() => {
@@ -22,7 +22,7 @@ const LONG_TASKS = `(${() => {
 }})()`;
 
 /** Main-thread milliseconds of trace events from extension scripts, nested events counted once; also split by event name. */
-function extensionMs(events) {
+export function extensionMs(events) {
   const isOurs = (e) => {
     const data = e.args?.data ?? e.args?.beginData ?? {};
     const url = data.url ?? data.stackTrace?.[0]?.url ?? e.args?.fileName ?? '';
@@ -55,10 +55,10 @@ async function loadAndMeasure(context, url, { hasExtension }) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
-  // The content script runs at document_idle and scans in idle time; its UI host marks it started.
-  if (hasExtension) await page.waitForSelector('fact-notes-ui', { state: 'attached', timeout: 10_000 }).catch(() => {});
+  // Content scripts run at document_idle; a page without mentions gets no host, so nothing
+  // marks the end of the extension's work: wait the same fixed time with every script.
   await page.waitForTimeout(SETTLE_MS);
   await cdp.send('Tracing.end');
   await traced;
@@ -88,39 +88,64 @@ async function launch(origin, extensionDir) {
   return context;
 }
 
-/** Loads each corpus page `runs` times with and without the built extension (bench/.build/extension). */
+/** The content scripts compared, each in a browser of its own; `none` is the page alone. */
+export const VARIANTS = [
+  { key: 'plain', label: 'hand-written MV3, reads storage.sync', dir: PLAIN_MV3_DIR },
+  { key: 'emptyWxt', label: 'empty WXT defineContentScript + polyfill, reads storage', dir: `${EMPTY_WXT_OUT}/chrome-mv3` },
+  { key: 'ours', label: 'Fact Notes', dir: `${EXTENSION_OUT}/chrome-mv3` },
+];
+
+/**
+ * Loads each corpus page `runs` times in a browser without extensions and in one per
+ * variant (bench/fixtures/plain-mv3, the empty WXT build, the real build), alternating.
+ */
 export async function benchExtension(origin, names, { runs = 3 } = {}) {
-  const withExtension = await launch(origin, `${EXTENSION_OUT}/chrome-mv3`);
-  const without = await launch(origin);
+  const none = await launch(origin);
+  const contexts = [];
+  for (const variant of VARIANTS) contexts.push({ ...variant, context: await launch(origin, variant.dir) });
   const pages = [];
   try {
     // One throwaway load each: the first pays for compiling and caching the content script.
-    for (const [context, hasExtension] of [[withExtension, true], [without, false]]) {
-      await loadAndMeasure(context, `${origin}/corpus/${names[0]}.html`, { hasExtension });
-    }
+    await loadAndMeasure(none, `${origin}/corpus/${names[0]}.html`, { hasExtension: false });
+    for (const { context } of contexts) await loadAndMeasure(context, `${origin}/corpus/${names[0]}.html`, { hasExtension: true });
     for (const name of names) {
       const url = `${origin}/corpus/${name}.html`;
-      const on = [];
       const off = [];
-      // Alternate, so drifting load from other processes hits both alike.
+      const on = Object.fromEntries(VARIANTS.map((v) => [v.key, []]));
+      // Alternate, so drifting load from other processes hits all alike.
       for (let r = 0; r < runs; r++) {
-        off.push(await loadAndMeasure(without, url, { hasExtension: false }));
-        on.push(await loadAndMeasure(withExtension, url, { hasExtension: true }));
+        off.push(await loadAndMeasure(none, url, { hasExtension: false }));
+        for (const { key, context } of contexts) on[key].push(await loadAndMeasure(context, url, { hasExtension: true }));
       }
       const med = (list, key) => median(list.map((x) => x[key]));
-      pages.push({
-        name,
-        extensionMs: med(on, 'extensionMs'),
-        evaluateMs: med(on, 'evaluateMs'),
-        taskDeltaMs: med(on, 'taskMs') - med(off, 'taskMs'),
-        longTasks: `${med(on, 'longTasks')} vs ${med(off, 'longTasks')}`,
-        heapDelta: med(on, 'heap') - med(off, 'heap'),
-      });
-      process.stderr.write(`extension on ${name}: ${pages.at(-1).extensionMs.toFixed(2)} ms\n`);
+      const entry = { name };
+      for (const { key } of VARIANTS) {
+        entry[key] = {
+          extensionMs: med(on[key], 'extensionMs'),
+          evaluateMs: med(on[key], 'evaluateMs'),
+          taskDeltaMs: med(on[key], 'taskMs') - med(off, 'taskMs'),
+          longTasks: `${med(on[key], 'longTasks')} vs ${med(off, 'longTasks')}`,
+          heapDelta: med(on[key], 'heap') - med(off, 'heap'),
+        };
+      }
+      pages.push(entry);
+      process.stderr.write(
+        `extension on ${name}: ${VARIANTS.map(({ key }) => `${key} ${entry[key].extensionMs.toFixed(2)} ms`).join(', ')}\n`,
+      );
     }
   } finally {
-    await withExtension.close();
-    await without.close();
+    for (const { context } of contexts) await context.close();
+    await none.close();
   }
-  return { runs, pages };
+  const summary = {};
+  for (const { key } of VARIANTS) {
+    summary[key] = {
+      extensionMs: median(pages.map((p) => p[key].extensionMs)),
+      evaluateMs: median(pages.map((p) => p[key].evaluateMs)),
+      heapDelta: median(pages.map((p) => p[key].heapDelta)),
+    };
+  }
+  summary.oursOverEmptyWxt = summary.ours.extensionMs / summary.emptyWxt.extensionMs;
+  summary.heapOverEmptyWxt = summary.ours.heapDelta - summary.emptyWxt.heapDelta;
+  return { runs, variants: VARIANTS.map(({ key, label }) => ({ key, label })), pages, summary };
 }

@@ -15,13 +15,20 @@ const HEADERS = {
   'cache-control': 'no-store',
 };
 
-/** Serves `/corpus/<name>.html` from `corpusDir` and `/stress/<name>.html` from the generators. */
+/** Serves `/corpus/<name>.html` from `corpusDir`, `/stress/<name>.html` from the generators and `/fixture/<name>.html` from bench/fixtures/pages. */
 export async function startServer(corpusDir) {
   const stress = new Map(Object.entries(STRESS_PAGES).map(([name, make]) => [name, make()]));
   const server = createServer(async (request, response) => {
-    const [, kind, name] = /^\/(corpus|stress)\/([\w.-]+)\.html$/.exec(request.url ?? '') ?? [];
+    const [, kind, name] = /^\/(corpus|stress|fixture)\/([\w.-]+)\.html$/.exec(request.url ?? '') ?? [];
     try {
-      const body = kind === 'stress' ? stress.get(name) : kind === 'corpus' ? await readFile(`${corpusDir}/pages/${name}.html`) : undefined;
+      const body =
+        kind === 'stress'
+          ? stress.get(name)
+          : kind === 'corpus'
+            ? await readFile(`${corpusDir}/pages/${name}.html`)
+            : kind === 'fixture'
+              ? await readFile(new URL(`../fixtures/pages/${name}.html`, import.meta.url))
+              : undefined;
       if (body === undefined) throw new Error('not found');
       response.writeHead(200, HEADERS).end(body);
     } catch {

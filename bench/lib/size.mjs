@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_OUT } from './build-extension.mjs';
+import { EMPTY_WXT_OUT, EMPTY_WXT_ROOT, EXTENSION_OUT } from './build-extension.mjs';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -75,6 +75,8 @@ export async function buildBenchExtension() {
   // In a child process: WXT's progress spinner stays out of the report.
   const script = fileURLToPath(new URL('./build-extension.mjs', import.meta.url));
   await promisify(execFile)(process.execPath, [script, EXTENSION_OUT, 'chrome', 'hidden']);
+  // The baseline the extension-cost step compares against, built the same way.
+  await promisify(execFile)(process.execPath, [script, EMPTY_WXT_OUT, 'chrome', 'false', EMPTY_WXT_ROOT]);
 }
 
 /** Measures the content script of the build made by {@link buildBenchExtension}; the breakdown is sorted by size. */

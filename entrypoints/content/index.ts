@@ -34,17 +34,18 @@ export default defineContentScript({
       onOpenArticle: (entity) => send({ type: 'open-article', entity }),
     });
 
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (!isFromUs(sender, browser.runtime.id) || !isMessage(message)) return undefined;
+    // Answers through sendResponse, at once: the content script has no polyfill (wxt.config.ts),
+    // and a listener returning a promise is not understood by every supported Chromium.
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageMentions) => void) => {
+      if (!isFromUs(sender, browser.runtime.id) || !isMessage(message)) return false;
       const session = lifecycle.session;
       if (message.type === 'next-mention') session?.nextMention();
       else if (message.type === 'reveal-entity') session?.reveal(message.entity);
       else if (message.type === 'page-mentions') {
         const counts = session?.counts() ?? zeroCounts();
-        const answer: PageMentions = { isActive: lifecycle.isActive, hostname: location.hostname, counts };
-        return Promise.resolve(answer);
+        sendResponse({ isActive: lifecycle.isActive, hostname: location.hostname, counts });
       }
-      return undefined;
+      return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

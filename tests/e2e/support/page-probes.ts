@@ -171,12 +171,25 @@ export function waitForBadge(tab: Tab, expected: string, timeoutMs = 1000): Prom
   return pollFor(() => tab.badge(), (text) => text === expected, `the badge to read "${expected}"`, timeoutMs);
 }
 
-/** Waits until the content script runs here: `<fact-notes-ui>` is in the page and our highlights are registered. */
+/**
+ * Waits until the content script has painted here: our highlights are registered. The
+ * `<fact-notes-ui>` host comes only with the first card (issue 10, contract item 4).
+ */
 export function waitForHost(tab: Tab, timeoutMs = 10_000): Promise<unknown> {
   return pollFor(
-    () => tab.evaluate(() => document.querySelector('fact-notes-ui') !== null && [...CSS.highlights.keys()].some((name) => name.startsWith('fact-notes'))),
+    () => tab.evaluate(() => [...CSS.highlights.keys()].some((name) => name.startsWith('fact-notes'))),
     Boolean,
-    'the content script to add its host and highlights',
+    'the content script to register its highlights',
+    timeoutMs,
+  );
+}
+
+/** Waits until the content script answers here and is active (on a page without mentions it adds nothing to see). */
+export function waitForContentScript(tab: Tab, timeoutMs = 10_000): Promise<unknown> {
+  return pollFor(
+    () => tab.sendMessage<PageMentions>({ type: 'page-mentions' }).catch(() => undefined),
+    (answer) => answer?.isActive === true,
+    'the content script to answer',
     timeoutMs,
   );
 }
