@@ -47,7 +47,8 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
     const fit = fitCard(
       lineRect(range, options.pointer),
       { width: card.offsetWidth, height: card.offsetHeight },
-      { width: root.clientWidth, height: root.clientHeight },
+      // In quirks mode <html> is as tall as the document; the window bounds it (scrollbars excluded in standards mode).
+      { width: Math.min(root.clientWidth || Infinity, view?.innerWidth ?? Infinity), height: Math.min(root.clientHeight || Infinity, view?.innerHeight ?? Infinity) },
     );
     card.style.setProperty('--fn-fit-height', `${fit.maxHeight}px`);
     card.style.left = `${fit.x}px`;

@@ -53,17 +53,30 @@ function readAdopted(tab: Tab): Promise<AdoptedView> {
 /** Starts counting, from the page, how often a card appears and disappears in the host's shadow root (even for a moment). */
 function countCards(tab: Tab): Promise<void> {
   return tab.evaluate(() => {
-    const root = document.querySelector('fact-notes-ui')!.shadowRoot!;
     const log = { opens: 0, closes: 0, entity: '' };
     (window as unknown as { cardLog: typeof log }).cardLog = log;
     let wasOpen = false;
-    new MutationObserver(() => {
-      const dialog = root.querySelector('[role="dialog"][data-entity]');
-      if (dialog && !wasOpen) log.opens++;
-      if (!dialog && wasOpen) log.closes++;
-      if (dialog) log.entity = dialog.getAttribute('data-entity') ?? '';
-      wasOpen = !!dialog;
-    }).observe(root, { childList: true, subtree: true, attributes: true });
+    const watch = (root: ShadowRoot) => {
+      const check = () => {
+        const dialog = root.querySelector('[role="dialog"][data-entity]');
+        if (dialog && !wasOpen) log.opens++;
+        if (!dialog && wasOpen) log.closes++;
+        if (dialog) log.entity = dialog.getAttribute('data-entity') ?? '';
+        wasOpen = !!dialog;
+      };
+      new MutationObserver(check).observe(root, { childList: true, subtree: true, attributes: true });
+      check();
+    };
+    // The host is added at the first card open: until then, wait for it.
+    const host = document.querySelector('fact-notes-ui');
+    if (host?.shadowRoot) return watch(host.shadowRoot);
+    const waiting = new MutationObserver(() => {
+      const added = document.querySelector('fact-notes-ui')?.shadowRoot;
+      if (!added) return;
+      waiting.disconnect();
+      watch(added);
+    });
+    waiting.observe(document.documentElement, { childList: true });
   });
 }
 

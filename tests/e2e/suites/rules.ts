@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { GetDriver, Tab } from '../support/driver.ts';
 import { foreignMutations, installMutationRecorder, readIntegrity } from '../support/page-integrity.ts';
 import { withTab } from '../support/with-tab.ts';
-import { askMentions, markedTexts, sleep, waitForBadge, waitForHost } from '../support/page-probes.ts';
+import { askMentions, markedTexts, sleep, waitForBadge, waitForContentScript, waitForHost } from '../support/page-probes.ts';
 
 // shared/spec/mentions.md, rule by rule, on fixture pages: the badge, the
 // painted texts and the per-entity counts must all agree with the spec.
@@ -78,7 +78,9 @@ const CASES: RuleCase[] = [
 
 /** Settles a freshly loaded page: host present, then the badge at `expected` within a second (for 0, a full second of '' ). */
 async function settle(tab: Tab, expected: number): Promise<void> {
-  await waitForHost(tab);
+  // A page without mentions gets no highlights and no host: wait for the script's answer instead.
+  if (expected > 0) await waitForHost(tab);
+  else await waitForContentScript(tab);
   if (expected > 0) await waitForBadge(tab, String(expected));
   else await sleep(1000);
 }
