@@ -1,8 +1,16 @@
 import { defineConfig } from 'wxt';
 import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules';
+import { dropPreactInnerHtml } from './scripts/vite/drop-preact-inner-html';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
+// Firefox paints ::highlight() text-decoration only from 146; below that the
+// "Underline" highlight style would paint nothing. Every Firefox release still
+// supported (release and ESR 153) is newer, so the floor is 146 on desktop and
+// Android alike. tests/unit/highlight-support.test.ts checks this against
+// assets/highlights.css.
+export const FIREFOX_MIN = 146;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
@@ -22,13 +30,22 @@ export default defineConfig({
       await checkBundledSummary(wxt.config.root);
     },
   },
+  zip: {
+    // The Firefox sources zip: what a reviewer needs to rebuild the package with
+    // `npm ci && npm run build-for-amo` (store/REVIEWER-NOTES.md). Hidden files
+    // are left out unless named; .nvmrc names the Node version.
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['bench/**', 'tests/**', 'docs/**', 'demo/**', 'store/screenshots/**', 'test-results/**', '**/*.log'],
+  },
   vite: () => ({
-    // The bundled matcher's regexes are built here, not on every page (issue 10).
-    plugins: [buildTimeModules()],
+    // The bundled matcher's regexes are built here, not on every page (issue 10);
+    // Preact's unused innerHTML path goes so store linters see no unsafe assignment.
+    plugins: [buildTimeModules(), dropPreactInnerHtml()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140.
+    // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140, and
+    // text-decoration in ::highlight() (the underline style) Firefox 146.
     // light-dark() (Chromium 123) then stays native instead of a var() fallback.
-    build: { target: 'es2022', cssTarget: ['chrome123', 'firefox140'] },
+    build: { target: 'es2022', cssTarget: ['chrome123', `firefox${FIREFOX_MIN}`] },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -42,7 +59,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fact-notes@example.org', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fact-notes@example.org',
+              strict_min_version: `${FIREFOX_MIN}.0`,
+              // Required for new add-ons on AMO: we collect and transmit nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: `${FIREFOX_MIN}.0` },
+          },
+        }
       : { minimum_chrome_version: '128' }),
   }),
 });

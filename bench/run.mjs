@@ -72,7 +72,11 @@ try {
 }
 if (!skipped.has('extension') && !only) {
   const { benchExtension } = await import('./lib/extension-cost.mjs');
-  results.extension = await benchExtension(server.origin, manifest.map((p) => p.name), { runs: isQuick ? 1 : 3 });
+  results.extension = await benchExtension(
+    server.origin,
+    manifest.map((p) => p.name),
+    { runs: isQuick ? 1 : 3 },
+  );
 }
 if (!skipped.has('card') && !only) {
   const { benchCardOpen } = await import('./lib/card-open.mjs');

@@ -30,7 +30,8 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.commands.onCommand.addListener((command, tab) => {
+  // Firefox for Android has no commands API (and no keyboard shortcuts); the popup says so.
+  browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'next-mention' || tab?.id === undefined) return;
     const message: Message = { type: 'next-mention' };
     // A tab without our content script (a browser page) has nobody to answer.

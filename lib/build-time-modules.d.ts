@@ -1,13 +1,13 @@
 // Built by scripts/build-time-modules.ts from lib/summary/matching.ts.
 declare module 'virtual:fact-notes-precompiled-matcher' {
-  import type { Encoded } from './match/serialized-value';
+  import type { Encoded } from '@/lib/match/serialized-value';
   /** compileRegexes(matching), encoded at build time; a function so that importing it costs nothing. */
   export function precompiledMatcher(): Encoded;
 }
 
 // Built by scripts/build-time-modules.ts from lib/summary/data.ts.
 declare module 'virtual:fact-notes-card-data' {
-  import type { Entity, Summary } from './summary/schema';
+  import type { Entity, Summary } from '@/lib/summary/schema';
   /** What the cards show; `matching` lists are empty (the matcher is precompiled). */
   export function cardData(): {
     article: Pick<Summary['article'], 'title' | 'isTitleDerived' | 'author' | 'date'>;

@@ -25,8 +25,7 @@ export interface PageMentions {
   counts: Record<EntityId, number>;
 }
 
-const isEntityId = (value: unknown): value is EntityId =>
-  typeof value === 'string' && (entityIds as readonly string[]).includes(value);
+const isEntityId = (value: unknown): value is EntityId => typeof value === 'string' && (entityIds as readonly string[]).includes(value);
 
 /** Whether `value` is a well-formed {@link Message}: checked at every boundary. */
 export function isMessage(value: unknown): value is Message {

@@ -27,7 +27,7 @@ export async function readSettings(): Promise<Settings> {
 /** Calls `onChange` with valid settings after every change; returns the unwatch function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) onChange(readStoredSettings(changes[SETTINGS_KEY]!.newValue));
+    if (area === 'sync' && SETTINGS_KEY in changes) onChange(readStoredSettings(changes[SETTINGS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -22,8 +22,7 @@ const modules: Record<string, () => string> = {
   // Functions, not values: a literal inside a function is parsed lazily and built only when first needed.
   [PRECOMPILED_MATCHER_ID]: () =>
     `export function precompiledMatcher() { return ${JSON.stringify(encodeValue(compileRegexes(matching)))}; }\n`,
-  [CARD_DATA_ID]: () =>
-    `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
+  [CARD_DATA_ID]: () => `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
 };
 
 /**

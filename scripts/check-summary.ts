@@ -11,9 +11,7 @@ import { data } from '../lib/summary/data.ts';
 
 /** `["entities", 2, "facts", 0, "quote"]` → `entities[2].facts[0].quote`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('') || '(root)';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(root)';
 }
 
 /** The path of the first place where two JSON-like values differ, or undefined if equal. */
@@ -48,7 +46,12 @@ export function checkSummary(input: unknown, source?: string): Summary {
   if (problems.length > 0) fail(problems);
   const difference = firstDifference(input, parsed.data);
   if (difference) {
-    fail([{ path: formatPath(difference), message: 'differs from its parsed form; fill defaults and trim text in data.ts, since the extension does not parse it' }]);
+    fail([
+      {
+        path: formatPath(difference),
+        message: 'differs from its parsed form; fill defaults and trim text in data.ts, since the extension does not parse it',
+      },
+    ]);
   }
   return parsed.data;
 }

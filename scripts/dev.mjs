@@ -16,7 +16,12 @@ const isFirefox = process.argv.includes('--firefox');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const isHeadless = process.argv.includes('--headless') || !hasDisplay;
 const target = isFirefox
-  ? { name: 'Firefox', binary: process.env.FACT_NOTES_FIREFOX ?? '/usr/bin/firefox-esr', build: '.output/firefox-mv2', wxtArgs: ['build', '-b', 'firefox'] }
+  ? {
+      name: 'Firefox',
+      binary: process.env.FACT_NOTES_FIREFOX ?? '/usr/bin/firefox-esr',
+      build: '.output/firefox-mv2',
+      wxtArgs: ['build', '-b', 'firefox'],
+    }
   : { name: 'Chromium', binary: process.env.FACT_NOTES_CHROMIUM ?? '/usr/bin/chromium', build: '.output/chrome-mv3', wxtArgs: ['build'] };
 const buildDir = path.join(ROOT, target.build);
 
@@ -34,11 +39,15 @@ Load it by hand:
 After a code change: run this again (or npm run build) and reload the extension.
 `);
 if (!hasDisplay && !process.argv.includes('--headless')) {
-  console.log(`No display (DISPLAY is unset), so ${target.name} runs headless; open the demo page in your own browser with the build loaded as above.`);
+  console.log(
+    `No display (DISPLAY is unset), so ${target.name} runs headless; open the demo page in your own browser with the build loaded as above.`,
+  );
 }
 
 if (!fs.existsSync(target.binary)) {
-  console.log(`${target.name} not found at ${target.binary}. Install it with: apt-get install -y chromium firefox-esr (as root), or run npm run dev, which does`);
+  console.log(
+    `${target.name} not found at ${target.binary}. Install it with: apt-get install -y chromium firefox-esr (as root), or run npm run dev, which does`,
+  );
 } else {
   const browser = isFirefox ? await openFirefox() : await openChromium();
   if (isHeadless) await report(browser);
@@ -53,7 +62,13 @@ if (isHeadless) console.log(`Serving ${demoUrl} until Ctrl+C.`);
 
 /** Serves demo/ (index.html at /) on `port`, or on any free port if that one is taken. */
 async function serveDemo(port) {
-  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+  };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(DEMO_DIR, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -85,18 +100,27 @@ async function openChromium() {
     headless: isHeadless,
     viewport: null,
     // Quiet on a closed network: no sync, updates or background fetches.
-    args: [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
+      ...(isRoot ? ['--no-sandbox'] : []),
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demoUrl);
   return {
     page,
-    badge: () => worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.action.getBadgeText({ tabId: tab.id });
-    }),
+    badge: () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      }),
     onClose: (listener) => context.on('close', listener),
     close: async () => {
       await context.close().catch(() => {});

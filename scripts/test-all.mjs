@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs every test suite in turn, streaming each suite's own output, then prints
-// exactly one summary line, `N passed, M failed`, summed from the suites' JSON
-// reports. Exits non-zero if anything failed. Extra arguments go to every suite.
+// Runs the static checks, then every test suite in turn, streaming each one's own
+// output, then prints exactly one summary line, `N passed, M failed`: one pass or
+// failure per static check (by its exit code), plus the tests counted from the
+// Vitest suites' JSON reports. Exits non-zero if anything failed. Extra
+// arguments go to every Vitest suite.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,23 +12,44 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VITEST = path.join(ROOT, 'node_modules/.bin/vitest');
+const BIN = (name) => path.join(ROOT, 'node_modules/.bin', name);
+// `npm run lint` and `npm run typecheck`, one tool at a time so each counts on its own.
+const CHECKS = [
+  { name: 'eslint', command: BIN('eslint'), args: ['.'] },
+  { name: 'stylelint', command: BIN('stylelint'), args: ['assets/**/*.css'] },
+  { name: 'prettier', command: BIN('prettier'), args: ['--check', '.'] },
+  { name: 'typecheck', command: BIN('tsc'), args: ['--noEmit'] },
+];
 const SUITES = [
   { name: 'unit', config: 'vitest.config.ts' },
   { name: 'e2e', config: 'vitest.e2e.config.ts' },
 ];
 
-/** Runs one suite; resolves with its exit code (1 if it could not start). */
-function run(suite, reportFile) {
-  const args = ['run', '--config', suite.config, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...process.argv.slice(2)];
-  console.log(`\n=== ${suite.name} tests: vitest ${args.join(' ')}\n`);
+/** Runs a command with inherited output; resolves with its exit code (1 if it could not start). */
+function exec(name, command, args) {
   return new Promise((resolve) => {
-    const child = spawn(VITEST, args, { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
     child.on('error', (error) => {
-      console.error(`Could not start vitest for the ${suite.name} suite: ${error.message}`);
+      console.error(`Could not start ${name}: ${error.message}`);
       resolve(1);
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** Runs one suite; resolves with its exit code. */
+function run(suite, reportFile) {
+  const args = [
+    'run',
+    '--config',
+    suite.config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+    ...process.argv.slice(2),
+  ];
+  console.log(`\n=== ${suite.name} tests: vitest ${args.join(' ')}\n`);
+  return exec(`vitest for the ${suite.name} suite`, VITEST, args);
 }
 
 /** Counts from a Vitest JSON report; a suite that failed without saying why counts as one failure. */
@@ -49,6 +72,19 @@ function count(reportFile, exitCode) {
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fact-notes-tests-'));
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+const checks = { passed: 0, failed: 0, names: [] };
+console.log(`Node ${process.version}`);
+for (const check of CHECKS) {
+  console.log(`\n=== ${check.name}: ${path.basename(check.command)} ${check.args.join(' ')}\n`);
+  const ok = (await exec(check.name, check.command, check.args)) === 0;
+  checks[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) checks.names.push(check.name);
+}
+totals.passed += checks.passed;
+totals.failed += checks.failed;
+lines.push(
+  `  static checks: ${checks.passed} passed, ${checks.failed} failed${checks.names.length ? ` (${checks.names.join(', ')})` : ''}`,
+);
 for (const suite of SUITES) {
   const reportFile = path.join(reportDir, `${suite.name}.json`);
   const exitCode = await run(suite, reportFile);

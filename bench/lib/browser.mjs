@@ -8,7 +8,10 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Blocks all but `origin` in `context`. */
 export async function blockRemote(context, origin) {
-  await context.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 /** A fresh browser and a context limited to `origin`. */

@@ -32,5 +32,10 @@ export const PLAIN_MV3_DIR = fileURLToPath(new URL('../fixtures/plain-mv3', impo
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [outDir, browser, sourcemap, projectRoot] = process.argv.slice(2);
-  await buildExtension({ outDir: outDir || undefined, browser: browser || undefined, sourcemap: sourcemap && sourcemap !== 'false' ? sourcemap : false, projectRoot: projectRoot || undefined });
+  await buildExtension({
+    outDir: outDir || undefined,
+    browser: browser || undefined,
+    sourcemap: sourcemap && sourcemap !== 'false' ? sourcemap : false,
+    projectRoot: projectRoot || undefined,
+  });
 }

@@ -13,13 +13,19 @@ export async function benchPage(page, plan = DEFAULT_PLAN) {
     ({ warmupMs, samples, sampleMs }) => {
       const bench = window.__bench;
       // Until the JIT has settled: the first dozens of runs are several times slower.
-      for (const end = performance.now() + warmupMs; performance.now() < end; ) bench.floor(1), bench.ours(1);
+      for (const end = performance.now() + warmupMs; performance.now() < end;) {
+        bench.floor(1);
+        bench.ours(1);
+      }
       // Repetitions per sample so each lasts about sampleMs: fine timing on tiny pages too.
       const single = Math.min(bench.ours(3), bench.ours(3));
       const reps = Math.max(1, Math.min(1000, Math.ceil(sampleMs / Math.max(single, 0.001))));
       const ours = [];
       const floor = [];
-      for (let i = 0; i < samples; i++) floor.push(bench.floor(reps)), ours.push(bench.ours(reps));
+      for (let i = 0; i < samples; i++) {
+        floor.push(bench.floor(reps));
+        ours.push(bench.ours(reps));
+      }
       return { ours, floor, reps };
     },
     { warmupMs: plan.warmupMs, samples: plan.samples, sampleMs: plan.sampleMs },

@@ -29,8 +29,14 @@ export function summarizePages(pages) {
 /** The page table with medians (min–max) in milliseconds. */
 export function formatPages(pages) {
   const rows = pages.map((p) => [
-    p.name, chars(p.chars), p.mentions, ms(p.ours), ms(p.floor), ms(p.markjs),
-    p.oursOverFloor.toFixed(2), p.markjsOverOurs.toFixed(1),
+    p.name,
+    chars(p.chars),
+    p.mentions,
+    ms(p.ours),
+    ms(p.floor),
+    ms(p.markjs),
+    p.oursOverFloor.toFixed(2),
+    p.markjsOverOurs.toFixed(1),
   ]);
   return table(['page', 'text', 'found', 'ours ms', 'floor ms', 'mark.js ms', 'ours/floor', 'mark.js/ours'], rows);
 }
@@ -113,7 +119,12 @@ export function checkTargets(results) {
     ['infinite scroll: last 10 batches / first 10', scroll?.growth, '≤', 1.5],
     ['content script JS + CSS, KB gzip', size ? size.totalGzip / 1024 : undefined, '≤', 30],
     ['corpus: ours / empty WXT + polyfill, main-thread', results.extension?.summary.oursOverEmptyWxt, '≤', 1.25],
-    ['corpus: ours − empty WXT + polyfill, JS heap KB', results.extension ? results.extension.summary.heapOverEmptyWxt / 1024 : undefined, '≤', 100],
+    [
+      'corpus: ours − empty WXT + polyfill, JS heap KB',
+      results.extension ? results.extension.summary.heapOverEmptyWxt / 1024 : undefined,
+      '≤',
+      100,
+    ],
     ['first card open, main-thread ms', results.cardOpen?.median, '≤', 16],
   ];
   return checks
@@ -123,5 +134,8 @@ export function checkTargets(results) {
 
 /** The targets as lines. */
 export function formatTargets(targets) {
-  return ['targets (issues 6 and 10):', ...targets.map((t) => `  ${t.isMet ? 'met   ' : 'MISSED'} ${t.name}: ${t.value.toFixed(2)} (target ${t.op} ${t.limit})`)].join('\n');
+  return [
+    'targets (issues 6 and 10):',
+    ...targets.map((t) => `  ${t.isMet ? 'met   ' : 'MISSED'} ${t.name}: ${t.value.toFixed(2)} (target ${t.op} ${t.limit})`),
+  ].join('\n');
 }

@@ -33,7 +33,10 @@ export async function benchScroll(openPage, { runs = 5 } = {}) {
   const tracked = [];
   const floors = [];
   for (let r = 0; r < runs; r++) {
-    for (const [run, into] of [[trackedRun, tracked], [floorRun, floors]]) {
+    for (const [run, into] of [
+      [trackedRun, tracked],
+      [floorRun, floors],
+    ]) {
       const page = await openPage();
       into.push(await run(page));
       await page.close();

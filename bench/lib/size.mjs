@@ -12,23 +12,26 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** Decodes one line of source-map VLQ segments into arrays of numbers (relative values). */
 function decodeLine(line) {
-  return line.split(',').filter(Boolean).map((segment) => {
-    const values = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = BASE64.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) {
-        shift += 5;
-      } else {
-        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-        value = 0;
-        shift = 0;
+  return line
+    .split(',')
+    .filter(Boolean)
+    .map((segment) => {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) {
+          shift += 5;
+        } else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
       }
-    }
-    return values;
-  });
+      return values;
+    });
 }
 
 /** Which package or folder of ours a source path belongs to. */

@@ -14,9 +14,22 @@ const WORDS = (
 const NEAR_MISSES = ['Donets', 'Sievierodonetsk', 'Witkowski', 'Ushakova', 'Volchanskyi'];
 
 const MENTIONS = [
-  'Witkoff', 'Steve Witkoff', 'Mr. Witkoff', 'Yury Ushakov', 'Ushakov', 'Donetsk', 'Donetsk region',
-  'Donetsk Oblast', 'Vovchansk', 'Volchansk', 'Уиткофф', 'Ушакова', 'Донецке',
-  'Steve <a href="#w">Witkoff</a>', 'Wit<b>koff</b>', 'Donetsk People’s <em>Republic</em>',
+  'Witkoff',
+  'Steve Witkoff',
+  'Mr. Witkoff',
+  'Yury Ushakov',
+  'Ushakov',
+  'Donetsk',
+  'Donetsk region',
+  'Donetsk Oblast',
+  'Vovchansk',
+  'Volchansk',
+  'Уиткофф',
+  'Ушакова',
+  'Донецке',
+  'Steve <a href="#w">Witkoff</a>',
+  'Wit<b>koff</b>',
+  'Donetsk People’s <em>Republic</em>',
 ];
 
 function seeded(seed) {
@@ -45,8 +58,10 @@ function sentenceMaker(random, nearMisses = NEAR_MISSES) {
 }
 
 function page(title, body) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
-    `<style>body{font:16px/1.5 serif;max-width:40em;margin:auto}</style></head><body>${body}</body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<style>body{font:16px/1.5 serif;max-width:40em;margin:auto}</style></head><body>${body}</body></html>`
+  );
 }
 
 /** 50,000 words in 625 paragraphs under headings, with 200 mentions spread evenly in random paragraphs. */

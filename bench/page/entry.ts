@@ -59,7 +59,12 @@ const bench = {
     painter.paint([]);
     return { ours, floorHits: floorPass(document.body, compiled) };
   },
-  ours: (reps: number) => timeEach(reps, () => oursPass(document.body, matcher, painter), () => painter.paint([])),
+  ours: (reps: number) =>
+    timeEach(
+      reps,
+      () => oursPass(document.body, matcher, painter),
+      () => painter.paint([]),
+    ),
   floor: (reps: number) => timeEach(reps, () => floorPass(document.body, compiled)),
   /** One mark.js run on a fresh copy of the body. */
   markjs(variant: keyof typeof markRegexes = 'combined') {

@@ -18,14 +18,16 @@ export interface WorkMeter {
 export function installWorkMeter(): WorkMeter {
   let busyMs = 0;
   let pending = 0;
-  const timed = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
-    const start = performance.now();
-    try {
-      fn(...args);
-    } finally {
-      busyMs += performance.now() - start;
-    }
-  };
+  const timed =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      const start = performance.now();
+      try {
+        fn(...args);
+      } finally {
+        busyMs += performance.now() - start;
+      }
+    };
 
   const nativeRequest = window.requestIdleCallback.bind(window);
   const nativeCancel = window.cancelIdleCallback.bind(window);
@@ -70,7 +72,7 @@ export function installWorkMeter(): WorkMeter {
     },
     async settle() {
       // Mutation callbacks run as microtasks and may queue idle work; idle work may queue more.
-      for (let quiet = 0; quiet < 3; ) {
+      for (let quiet = 0; quiet < 3;) {
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         quiet = pending === 0 ? quiet + 1 : 0;
       }

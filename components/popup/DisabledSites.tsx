@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { useText } from './text';
 
 /** Props of {@link DisabledSites}. */
 export interface DisabledSitesProps {
@@ -8,6 +8,7 @@ export interface DisabledSitesProps {
 
 /** The sites turned off, each with a button that turns it back on; folded away until needed. */
 export function DisabledSites({ sites, onEnable }: DisabledSitesProps) {
+  const t = useText();
   return (
     <details class="disabled-sites">
       <summary>

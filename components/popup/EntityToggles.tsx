@@ -1,5 +1,5 @@
 import type { EntityId } from '../../lib/summary/schema';
-import { t } from '../../lib/i18n';
+import { useText } from './text';
 import type { EntityInfo } from './PageMentionsList';
 
 /** Props of {@link EntityToggles}. */
@@ -11,6 +11,7 @@ export interface EntityTogglesProps {
 
 /** One checkbox per entity: which of the article's people and places get marked. */
 export function EntityToggles({ entities, disabled, onToggle }: EntityTogglesProps) {
+  const t = useText();
   return (
     <fieldset class="entity-toggles">
       <legend class="choice-legend">{t('popupEntitiesLegend')}</legend>

@@ -1,5 +1,5 @@
 import type { EntityId } from '../../lib/summary/schema';
-import { t } from '../../lib/i18n';
+import { useText } from './text';
 
 /** An entity as the popup shows it: id, name as the article writes it, kind. */
 export interface EntityInfo {
@@ -25,6 +25,7 @@ export interface PageMentionsListProps {
 }
 
 function Status({ state }: { state: Exclude<PageListState, { kind: 'ready' }> }) {
+  const t = useText();
   switch (state.kind) {
     case 'loading':
       return <p class="status">{t('popupLoading')}</p>;
@@ -47,6 +48,7 @@ function Status({ state }: { state: Exclude<PageListState, { kind: 'ready' }> })
  * choosing one asks the tab to show its next mention.
  */
 export function PageMentionsList({ state, onReveal }: PageMentionsListProps) {
+  const t = useText();
   return (
     // aria-live: the list refreshes while the popup is open, and its state may change (loading → ready).
     <section class="page-mentions" aria-labelledby="page-mentions-heading" aria-live="polite">

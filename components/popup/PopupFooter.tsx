@@ -1,9 +1,9 @@
-import { t } from '../../lib/i18n';
+import { useText } from './text';
 
 /** Props of {@link PopupFooter}. */
 export interface PopupFooterProps {
-  /** The "next mention" shortcut as the browser reports it; '' when unset, null while unknown. */
-  shortcut: string | null;
+  /** The "next mention" shortcut as the browser reports it; '' when unset, null while unknown, false where the browser has no shortcuts (Firefox for Android). */
+  shortcut: string | false | null;
   /** Firefox cannot open its shortcut page for an extension, so it gets directions instead. */
   isFirefox: boolean;
   onOpenArticle(): void;
@@ -12,6 +12,7 @@ export interface PopupFooterProps {
 
 /** Links out of the popup: the article page and the keyboard shortcut. */
 export function PopupFooter({ shortcut, isFirefox, onOpenArticle, onOpenShortcuts }: PopupFooterProps) {
+  const t = useText();
   return (
     <footer class="popup-footer">
       <button type="button" class="link-button" onClick={onOpenArticle}>
@@ -20,13 +21,14 @@ export function PopupFooter({ shortcut, isFirefox, onOpenArticle, onOpenShortcut
       <div class="shortcut">
         <span class="shortcut-label">{t('popupShortcut')}</span>
         {shortcut ? <kbd class="shortcut-keys">{shortcut}</kbd> : shortcut === '' && <span class="hint">{t('popupShortcutUnset')}</span>}
-        {!isFirefox && (
+        {shortcut === false && <span class="hint">{t('popupShortcutUnavailable')}</span>}
+        {!isFirefox && shortcut !== false && (
           <button type="button" class="link-button" onClick={onOpenShortcuts}>
             {t('popupChangeShortcut')}
           </button>
         )}
       </div>
-      {isFirefox && <p class="hint">{t('popupFirefoxShortcut')}</p>}
+      {isFirefox && shortcut !== false && <p class="hint">{t('popupFirefoxShortcut')}</p>}
     </footer>
   );
 }

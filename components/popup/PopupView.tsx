@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/settings';
 import type { EntityId } from '../../lib/summary/schema';
-import { t } from '../../lib/i18n';
+import { useText } from './text';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DisabledSites } from './DisabledSites';
 import { EntityToggles } from './EntityToggles';
@@ -20,7 +20,7 @@ export interface PopupViewProps {
   settings: Settings;
   tab: TabState;
   entities: readonly EntityInfo[];
-  shortcut: string | null;
+  shortcut: string | false | null;
   isFirefox: boolean;
   onChange(patch: Partial<Settings>): void;
   onSiteToggle(site: string, isEnabled: boolean): void;
@@ -45,6 +45,7 @@ function listState(settings: Settings, tab: TabState, entities: readonly EntityI
 
 /** The whole popup: switches, the mentions on this page, settings and links. */
 export function PopupView(props: PopupViewProps) {
+  const t = useText();
   const { settings, tab, onChange } = props;
   return (
     <div class="popup">

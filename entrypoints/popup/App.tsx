@@ -1,4 +1,6 @@
 import { PopupView } from '../../components/popup/PopupView';
+import { TextContext } from '../../components/popup/text';
+import { t } from '../../lib/i18n';
 import { summary } from '../../lib/summary';
 import { usePopupState } from './use-popup-state';
 
@@ -10,18 +12,20 @@ export function App() {
   // Settings arrive within a storage read; drawing defaults first would flash wrong switches.
   if (!state.settings) return null;
   return (
-    <PopupView
-      settings={state.settings}
-      tab={state.tab}
-      entities={entities}
-      shortcut={state.shortcut}
-      isFirefox={import.meta.env.FIREFOX}
-      onChange={state.change}
-      onSiteToggle={state.toggleSite}
-      onEntityToggle={state.toggleEntity}
-      onReveal={state.reveal}
-      onOpenArticle={state.openArticle}
-      onOpenShortcuts={state.openShortcuts}
-    />
+    <TextContext.Provider value={t}>
+      <PopupView
+        settings={state.settings}
+        tab={state.tab}
+        entities={entities}
+        shortcut={state.shortcut}
+        isFirefox={import.meta.env.FIREFOX}
+        onChange={state.change}
+        onSiteToggle={state.toggleSite}
+        onEntityToggle={state.toggleEntity}
+        onReveal={state.reveal}
+        onOpenArticle={state.openArticle}
+        onOpenShortcuts={state.openShortcuts}
+      />
+    </TextContext.Provider>
   );
 }

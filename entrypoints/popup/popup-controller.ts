@@ -66,8 +66,10 @@ export const popupController = {
     window.close();
   },
 
-  /** The "next mention" shortcut as the browser shows it; '' when the user removed it. */
-  async readShortcut(): Promise<string> {
+  /** The "next mention" shortcut as the browser shows it; '' when the user removed it; false without a commands API (Firefox for Android). */
+  async readShortcut(): Promise<string | false> {
+    // Typed as always there, but Firefox for Android has no browser.commands.
+    if (!(browser.commands as typeof browser.commands | undefined)) return false;
     const commands = await browser.commands.getAll();
     return commands.find((command) => command.name === 'next-mention')?.shortcut ?? '';
   },

@@ -22,7 +22,7 @@ const AFTER_CHANGE_MS = 200;
 export function usePopupState() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | false | null>(null);
   const tabId = useRef<number | null>(null);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 

@@ -83,11 +83,7 @@ export function createInputTracker<T extends object>(options: InputTrackerOption
     listen,
   );
 
-  target.addEventListener(
-    'keydown',
-    (event) => event.key === 'Escape' && !event.isComposing && intent.escape(),
-    { capture: true, signal },
-  );
+  target.addEventListener('keydown', (event) => event.key === 'Escape' && !event.isComposing && intent.escape(), { capture: true, signal });
 
   return {
     get last() {

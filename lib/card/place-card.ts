@@ -48,7 +48,10 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
       lineRect(range, options.pointer),
       { width: card.offsetWidth, height: card.offsetHeight },
       // In quirks mode <html> is as tall as the document; the window bounds it (scrollbars excluded in standards mode).
-      { width: Math.min(root.clientWidth || Infinity, view?.innerWidth ?? Infinity), height: Math.min(root.clientHeight || Infinity, view?.innerHeight ?? Infinity) },
+      {
+        width: Math.min(root.clientWidth || Infinity, view?.innerWidth ?? Infinity),
+        height: Math.min(root.clientHeight || Infinity, view?.innerHeight ?? Infinity),
+      },
     );
     card.style.setProperty('--fn-fit-height', `${fit.maxHeight}px`);
     card.style.left = `${fit.x}px`;
@@ -77,6 +80,8 @@ export function placeCard(card: HTMLElement, range: Range, options: PlaceCardOpt
  */
 function lineRect(range: Range, pointer: Point | undefined): DOMRect {
   const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
-  const under = pointer && rects.find((r) => pointer.x >= r.left - 1 && pointer.x <= r.right + 1 && pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1);
+  const under =
+    pointer &&
+    rects.find((r) => pointer.x >= r.left - 1 && pointer.x <= r.right + 1 && pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1);
   return under ?? rects[0] ?? range.getBoundingClientRect();
 }

@@ -101,8 +101,7 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
 // Every match contains one of its names, so a name containing another ("Донецкая область" ⊃ "Донецк") adds nothing to the gate.
 function shortestCores(forms: readonly string[]): string[] {
   const lower = forms.map((form) => form.toLowerCase());
-  const isRedundant = (mine: string, i: number) =>
-    lower.some((other, j) => j !== i && mine.includes(other) && (other !== mine || j < i));
+  const isRedundant = (mine: string, i: number) => lower.some((other, j) => j !== i && mine.includes(other) && (other !== mine || j < i));
   return forms.filter((_, i) => !isRedundant(lower[i]!, i));
 }
 

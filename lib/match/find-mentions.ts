@@ -79,7 +79,10 @@ function classify(
   // Surname first, as reference works and lists write names: "Ушаков Юрий Викторович", "Ушаков (Фёдор Фёдорович)", "Ушаков Д. Н.".
   const after = wordsAfter(text, end, context.ownNames.maxWords);
   if (hasPhrase(after, context.ownNames, false)) return { kind: 'name', lead: 0 };
-  if (after[0] !== undefined && (hasPhrase(after.slice(0, 1), context.excluded, false) || isPatronymic(after[0], context.patronymicEndings))) {
+  if (
+    after[0] !== undefined &&
+    (hasPhrase(after.slice(0, 1), context.excluded, false) || isPatronymic(after[0], context.patronymicEndings))
+  ) {
     return { kind: 'other', lead: 0 };
   }
   const initialsAfter = INITIALS_AFTER.exec(text.slice(end, end + INITIALS_CHARS))?.[1];

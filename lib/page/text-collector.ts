@@ -15,16 +15,61 @@ export const RUN_SEPARATOR = '\u0000';
  * `fact-notes-ui` is our own host; it sits outside <body> but a page could move it.
  */
 export const SKIPPED: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup',
-  'title', 'iframe', 'object', 'fact-notes-ui',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'title',
+  'iframe',
+  'object',
+  'fact-notes-ui',
 ]);
 
 // Phrasing elements that do not split words. Everything else is treated as a block,
 // except custom elements, which are inline by default.
 const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
-  'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'ruby', 'rb', 's', 'samp', 'small',
-  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output', 'meter',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  'rb',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'output',
+  'meter',
 ]);
 
 /**
@@ -32,8 +77,24 @@ const INLINE = new Set([
  * asking every other element for its shadowRoot would cost a DOM call each for nothing.
  */
 export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
 ]);
 
 /** One run of inline text: what a reader sees as unbroken words between block boundaries. */

@@ -13,8 +13,7 @@ import { matching } from './matching.ts';
  */
 function matchingFor(id: EntityId): Matching {
   const input: z.input<typeof Matching> = matching[id];
-  const withEndings = (forms: typeof input.names) =>
-    forms.map(({ form, endings }) => ({ form, endings: endings ?? [] }));
+  const withEndings = (forms: typeof input.names) => forms.map(({ form, endings }) => ({ form, endings: endings ?? [] }));
   const withContext = (words: NonNullable<typeof input.ownTitles>) =>
     words.map((word) => (typeof word === 'string' ? word : { form: word.form, endings: word.endings ?? [] }));
   return {
@@ -58,21 +57,24 @@ export const entities = [
         isHedged: false,
       },
       {
-        statement: 'The same paragraph says the US delegation sought a diplomatic solution to the conflict, with President Donald Trump’s administration acknowledging Russia as an essential partner.',
+        statement:
+          'The same paragraph says the US delegation sought a diplomatic solution to the conflict, with President Donald Trump’s administration acknowledging Russia as an essential partner.',
         attribution: 'the article',
         paragraph: 1,
         quote: 'The US delegation sought a diplomatic solution to the conflict',
         isHedged: false,
       },
       {
-        statement: 'President Vladimir Putin sent strong political messages through him to the White House regarding territorial issues and other key points of contention.',
+        statement:
+          'President Vladimir Putin sent strong political messages through him to the White House regarding territorial issues and other key points of contention.',
         attribution: 'the article',
         paragraph: 3,
         quote: 'sending strong political messages through Witkoff to the White House',
         isHedged: false,
       },
       {
-        statement: 'Took part in five hours of substantive discussion with Russian President Vladimir Putin and other officials, including Presidential Aide Yury Ushakov; the final meeting agreement remains confidential.',
+        statement:
+          'Took part in five hours of substantive discussion with Russian President Vladimir Putin and other officials, including Presidential Aide Yury Ushakov; the final meeting agreement remains confidential.',
         attribution: 'the article',
         paragraph: 8,
         quote: 'The final meeting agreement remains confidential despite five hours of substantive discussion',
@@ -108,7 +110,8 @@ export const entities = [
     matching: matchingFor('ushakov'),
     facts: [
       {
-        statement: 'Described the meeting as constructive and substantive, but emphasized that no compromise on peace terms had been reached.',
+        statement:
+          'Described the meeting as constructive and substantive, but emphasized that no compromise on peace terms had been reached.',
         attribution: 'Kremlin aide Yury Ushakov',
         paragraph: 2,
         quote: 'described the meeting as constructive and substantive but emphasized that no compromise on peace terms had been reached',
@@ -129,7 +132,8 @@ export const entities = [
         isHedged: false,
       },
       {
-        statement: 'Named, as “Presidential Aide”, among the officials in five hours of substantive discussion with Russian President Vladimir Putin and Special Presidential Envoy Steve Witkoff.',
+        statement:
+          'Named, as “Presidential Aide”, among the officials in five hours of substantive discussion with Russian President Vladimir Putin and Special Presidential Envoy Steve Witkoff.',
         attribution: 'the article',
         paragraph: 8,
         quote: 'other officials including Presidential Aide Yury Ushakov',
@@ -161,10 +165,12 @@ export const entities = [
         isHedged: false,
       },
       {
-        statement: 'Kremlin officials argue that Kiev still controls a significant portion of the Donetsk People’s Republic territory despite ongoing talks.',
+        statement:
+          'Kremlin officials argue that Kiev still controls a significant portion of the Donetsk People’s Republic territory despite ongoing talks.',
         attribution: 'Kremlin officials',
         paragraph: 5,
-        quote: 'Kremlin officials argue that Kiev still controls a significant portion of the Donetsk People’s Republic territory despite ongoing talks',
+        quote:
+          'Kremlin officials argue that Kiev still controls a significant portion of the Donetsk People’s Republic territory despite ongoing talks',
         isHedged: false,
       },
     ],
@@ -202,7 +208,8 @@ export const entities = [
         isHedged: false,
       },
       {
-        statement: 'Artillery exchanges there reportedly intensified, according to expert analysis from Moscow monitoring stations covering military operations in Ukraine.',
+        statement:
+          'Artillery exchanges there reportedly intensified, according to expert analysis from Moscow monitoring stations covering military operations in Ukraine.',
         attribution: 'expert analysis from Moscow monitoring stations',
         paragraph: 6,
         quote: 'where artillery exchanges reportedly intensified according to expert analysis from Moscow monitoring stations',

@@ -26,9 +26,7 @@ function escapeRegExp(text: string): string {
 
 /** A whole-word, case-insensitive pattern for one name form, lenient about spaces and apostrophes as the spec is. */
 function namePattern(form: string, endings: readonly string[]): string {
-  const body = escapeRegExp(form.trim())
-    .replace(/\s+/g, '\\s+')
-    .replace(/['’]/g, '[\'’]');
+  const body = escapeRegExp(form.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
   const ending = endings.length ? `(?:${endings.map(escapeRegExp).join('|')})?` : '';
   return `${notWordChar}${body}${ending}${noWordCharAfter}`;
 }
@@ -61,7 +59,10 @@ export function findGroundingProblems(summary: Summary, source?: string): Ground
   if (source !== undefined && fullText !== source) {
     const lines = source.split('\n');
     const line = lines.findIndex((text, index) => text !== paragraphs[index]);
-    report('article.paragraphs', `do not reproduce article.txt (first difference at paragraph ${line === -1 ? lines.length + 1 : line + 1})`);
+    report(
+      'article.paragraphs',
+      `do not reproduce article.txt (first difference at paragraph ${line === -1 ? lines.length + 1 : line + 1})`,
+    );
   }
   checkCurlyQuotes('article.title', article.title);
   if ((article.author === null || article.date === null) && !article.caveats.some((c) => c.kind === 'missing-metadata')) {

@@ -4,8 +4,6 @@ import type { EntityId, Matching } from './schema.ts';
 // Russian and Ukrainian case endings of the given names and titles below, by declension.
 const HARD_RU = ['а', 'у', 'ом', 'е'];
 const HARD_UK = ['а', 'у', 'ом', 'і', 'ові'];
-const SOFT_RU = ['я', 'ю', 'ем', 'е'];
-const SOFT_UK = ['я', 'ю', 'ем', 'єві'];
 
 /**
  * How each entity is recognised on a page: the table of

@@ -34,7 +34,12 @@ describe('Chromium: card screenshot over a corpus page', () => {
       await waitForCard(tab, 'witkoff');
       // Wait out the entrance animation so the picture shows the card at rest.
       let last = '';
-      const card = await pollFor(() => readCard(tab), (state) => last === (last = JSON.stringify(state.rect)), 'the card to settle', 3000);
+      const card = await pollFor(
+        () => readCard(tab),
+        (state) => last === (last = JSON.stringify(state.rect)),
+        'the card to settle',
+        3000,
+      );
       expect(card).toMatchObject({ isOpen: true, isInTopLayer: true, isUncovered: true, name: 'Steve Witkoff' });
       const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'fact-notes-shot-')), 'card.png');
       await tab.screenshot(file);

@@ -29,7 +29,12 @@ describe('Chromium: popup screenshot', () => {
     await loadPopup(popup, `${current.extension.baseUrl}popup.html`);
     // The popup reads the active tab: the briefing must be in front while it asks.
     await page.bringToFront();
-    const names = await pollFor(() => pageListNames(popup), (list) => list.length === 4, 'the page list', 5000);
+    const names = await pollFor(
+      () => pageListNames(popup),
+      (list) => list.length === 4,
+      'the page list',
+      5000,
+    );
     expect(names.join(' ')).toContain('Steve Witkoff');
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'fact-notes-shot-')), 'popup.png');
     await popup.screenshot(file);

@@ -20,16 +20,20 @@ describe('content script size', () => {
   it.each([
     ['chrome', 'chrome-mv3'],
     ['firefox', 'firefox-mv2'],
-  ])('%s: content.js + content.css ≤ 30 KB gzip', (browser, folder) => {
-    const out = mkdtempSync(join(tmpdir(), 'fact-notes-size-'));
-    try {
-      execFileSync(process.execPath, ['bench/lib/build-extension.mjs', out, browser], { cwd: root, stdio: 'pipe' });
-      const dir = join(out, folder, 'content-scripts');
-      const total = gzipSize(join(dir, 'content.js')) + gzipSize(join(dir, 'content.css'));
-      expect(existsSync(join(dir, 'content.js'))).toBe(true);
-      expect(total, `${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(LIMIT);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }, 120_000);
+  ])(
+    '%s: content.js + content.css ≤ 30 KB gzip',
+    (browser, folder) => {
+      const out = mkdtempSync(join(tmpdir(), 'fact-notes-size-'));
+      try {
+        execFileSync(process.execPath, ['bench/lib/build-extension.mjs', out, browser], { cwd: root, stdio: 'pipe' });
+        const dir = join(out, folder, 'content-scripts');
+        const total = gzipSize(join(dir, 'content.js')) + gzipSize(join(dir, 'content.css'));
+        expect(existsSync(join(dir, 'content.js'))).toBe(true);
+        expect(total, `${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(LIMIT);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

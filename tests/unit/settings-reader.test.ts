@@ -8,8 +8,30 @@ beforeEach(() => fakeBrowser.reset());
 
 // Values a damaged or foreign store might hold, for every field.
 const samples: unknown[] = [
-  undefined, null, true, false, 0, 1, '', 'x', 'all', 'first', 'click', 'hover-and-click', 'soft', 'underline',
-  'none', 'system', 'light', 'dark', 'ALL', [], ['witkoff'], ['example.com', 7], { a: 1 }, NaN,
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  1,
+  '',
+  'x',
+  'all',
+  'first',
+  'click',
+  'hover-and-click',
+  'soft',
+  'underline',
+  'none',
+  'system',
+  'light',
+  'dark',
+  'ALL',
+  [],
+  ['witkoff'],
+  ['example.com', 7],
+  { a: 1 },
+  NaN,
   ...Object.values(SETTING_CHOICES).flat(),
 ];
 

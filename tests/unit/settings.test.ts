@@ -12,7 +12,7 @@ beforeEach(async () => {
   settings = await import('../../lib/settings');
 });
 
-const stored = async () => (await fakeBrowser.storage.sync.get(['settings', 'settings$'])) as Record<string, unknown>;
+const stored = async () => await fakeBrowser.storage.sync.get<Record<string, unknown>>(['settings', 'settings$']);
 const store = (value: unknown, version?: number) =>
   fakeBrowser.storage.sync.set(
     (version === undefined ? { settings: value } : { settings: value, settings$: { v: version } }) as Record<string, unknown>,

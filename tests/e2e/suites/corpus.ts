@@ -69,7 +69,10 @@ export function corpusTests(getDriver: GetDriver): void {
         async (tab, driver) => {
           await waitForContentScript(tab);
           // Nothing may show up within the contract's second; meanwhile, the page as it renders without us.
-          const [untouched] = await Promise.all([(plain ??= launchPlainBrowser(driver)).then((browser) => browser.fingerprint(tab.url())), sleep(1000)]);
+          const [untouched] = await Promise.all([
+            (plain ??= launchPlainBrowser(driver)).then((browser) => browser.fingerprint(tab.url())),
+            sleep(1000),
+          ]);
           expect(await tab.badge()).toBe('');
           expect((await readMarks(tab)).flatMap((mark) => mark.texts)).toEqual([]);
           expect(await askMentions(tab)).toMatchObject({ isActive: true, counts: { witkoff: 0, ushakov: 0, donetsk: 0, volchansk: 0 } });
@@ -82,7 +85,6 @@ export function corpusTests(getDriver: GetDriver): void {
           expect(await tab.evaluate(readFingerprint)).toEqual(untouched);
         },
         { initScript: installMutationRecorder, ignoreProblem: isPageOwnProblem },
-      ),
-    );
+      ));
   }
 }

@@ -21,7 +21,25 @@ function readCardLook(tab: Tab): Promise<CardLook> {
       button: dialog.querySelector('button'),
       item: dialog.querySelector('li'),
     };
-    const properties = ['display', 'visibility', 'opacity', 'color', 'background-color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'border-top-width', 'padding-top', 'cursor'];
+    const properties = [
+      'display',
+      'visibility',
+      'opacity',
+      'color',
+      'background-color',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'font-style',
+      'line-height',
+      'letter-spacing',
+      'word-spacing',
+      'text-transform',
+      'text-align',
+      'border-top-width',
+      'padding-top',
+      'cursor',
+    ];
     const look: Record<string, Record<string, string | number>> = {};
     for (const [key, el] of Object.entries(parts)) {
       if (!el) continue;

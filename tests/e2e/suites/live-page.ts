@@ -1,7 +1,19 @@
 import { expect, it } from 'vitest';
 import type { GetDriver, Tab } from '../support/driver.ts';
 import { pollFor } from '../support/poll-for.ts';
-import { askMentions, markedTexts, pointOf, readCard, readMarks, sleep, waitForBadge, waitForCard, waitForHost, waitForNoCard, type TextTarget } from '../support/page-probes.ts';
+import {
+  askMentions,
+  markedTexts,
+  pointOf,
+  readCard,
+  readMarks,
+  sleep,
+  waitForBadge,
+  waitForCard,
+  waitForHost,
+  waitForNoCard,
+  type TextTarget,
+} from '../support/page-probes.ts';
 import { withTab } from '../support/with-tab.ts';
 
 // Text that changes after load (contract item 3: the badge is current within
@@ -11,7 +23,12 @@ import { withTab } from '../support/with-tab.ts';
 /** Waits until the marked texts are `expected` (sorted) within a second. */
 function waitForMarks(tab: Tab, expected: string[]): Promise<string[]> {
   const want = JSON.stringify([...expected].sort());
-  return pollFor(() => markedTexts(tab), (texts) => JSON.stringify(texts) === want, `marks ${want}`, 1000);
+  return pollFor(
+    () => markedTexts(tab),
+    (texts) => JSON.stringify(texts) === want,
+    `marks ${want}`,
+    1000,
+  );
 }
 
 interface AdoptedView {
@@ -28,7 +45,9 @@ interface AdoptedView {
 /** The adopted stylesheets of shadow.html's document and shadow roots. */
 function readAdopted(tab: Tab): Promise<AdoptedView> {
   return tab.evaluate(() => {
-    const fixture = (window as unknown as { fixture: { documentSheet: CSSStyleSheet; shadowSheet: CSSStyleSheet; root: ShadowRoot; inner: ShadowRoot } }).fixture;
+    const fixture = (
+      window as unknown as { fixture: { documentSheet: CSSStyleSheet; shadowSheet: CSSStyleSheet; root: ShadowRoot; inner: ShadowRoot } }
+    ).fixture;
     const declarative = document.getElementById('declarative')!.shadowRoot!;
     const isOurs = (sheet: CSSStyleSheet) => {
       try {
@@ -37,7 +56,11 @@ function readAdopted(tab: Tab): Promise<AdoptedView> {
         return true; // a sheet of the extension's own world may be unreadable from the page
       }
     };
-    const foreign = [fixture.root, fixture.inner, declarative].flatMap((root) => root.adoptedStyleSheets.filter((sheet) => sheet !== fixture.shadowSheet && sheet !== (window as unknown as { replacement?: CSSStyleSheet }).replacement));
+    const foreign = [fixture.root, fixture.inner, declarative].flatMap((root) =>
+      root.adoptedStyleSheets.filter(
+        (sheet) => sheet !== fixture.shadowSheet && sheet !== (window as unknown as { replacement?: CSSStyleSheet }).replacement,
+      ),
+    );
     return {
       documentFirstIsPage: document.adoptedStyleSheets[0] === fixture.documentSheet,
       document: document.adoptedStyleSheets.length,
@@ -80,13 +103,14 @@ function countCards(tab: Tab): Promise<void> {
   });
 }
 
-const readCardLog = (tab: Tab) => tab.evaluate(() => {
-  const log = (window as unknown as { cardLog: { opens: number; closes: number; entity: string } }).cardLog;
-  const copy = { ...log };
-  log.opens = 0;
-  log.closes = 0;
-  return copy;
-});
+const readCardLog = (tab: Tab) =>
+  tab.evaluate(() => {
+    const log = (window as unknown as { cardLog: { opens: number; closes: number; entity: string } }).cardLog;
+    const copy = { ...log };
+    log.opens = 0;
+    log.closes = 0;
+    return copy;
+  });
 
 /**
  * Clicks mention text the page keeps rebuilding, `times` times, alternating targets: every
@@ -100,7 +124,11 @@ async function clickEveryTime(tab: Tab, targets: Array<{ target: TextTarget; ent
     await tab.click(await pointOf(tab, target));
     await waitForCard(tab, entity);
     await sleep(250);
-    expect({ click: i + 1, ...(await readCard(tab).then((card) => ({ isOpen: card.isOpen, entity: card.entity }))) }).toEqual({ click: i + 1, isOpen: true, entity });
+    expect({ click: i + 1, ...(await readCard(tab).then((card) => ({ isOpen: card.isOpen, entity: card.entity }))) }).toEqual({
+      click: i + 1,
+      isOpen: true,
+      entity,
+    });
     expect({ click: i + 1, ...(await readCardLog(tab)) }).toEqual({ click: i + 1, opens: 1, closes: 0, entity });
     await tab.press('Escape');
     await waitForNoCard(tab);
@@ -157,7 +185,7 @@ export function livePageTests(getDriver: GetDriver): void {
       await waitForBadge(tab, '3');
       await waitForMarks(tab, ['Donetsk', 'Witkoff', 'Ushakov']);
       // Regression: containers over 200,000 characters were never rescanned on an attribute change.
-      expect(await tab.evaluate(() => document.getElementById('archive')!.textContent!.length)).toBeGreaterThan(200_000);
+      expect(await tab.evaluate(() => document.getElementById('archive')!.textContent.length)).toBeGreaterThan(200_000);
       await tab.evaluate(() => document.getElementById('archive')!.classList.remove('collapsed'));
       await waitForBadge(tab, '4');
       // Hidden again: they stop counting.
@@ -198,16 +226,32 @@ export function livePageTests(getDriver: GetDriver): void {
       expect([...badges]).toEqual(['3']);
       expect(await tab.evaluate(() => (window as unknown as { renderer: { ticks: number } }).renderer.ticks)).toBeGreaterThan(10);
       // Marks follow the new nodes: none stays on a node the page threw away.
-      await pollFor(() => readMarks(tab), (marks) => marks.every((mark) => mark.stale === 0) && marks.some((mark) => mark.texts.length === 3), 'marks on live nodes', 1000);
+      await pollFor(
+        () => readMarks(tab),
+        (marks) => marks.every((mark) => mark.stale === 0) && marks.some((mark) => mark.texts.length === 3),
+        'marks on live nodes',
+        1000,
+      );
       // The data changes: the count follows.
-      await tab.evaluate(() => (window as unknown as { renderer: { addItem(text: string): void } }).renderer.addItem('Volchansk was shelled again.'));
+      await tab.evaluate(() =>
+        (window as unknown as { renderer: { addItem(text: string): void } }).renderer.addItem('Volchansk was shelled again.'),
+      );
       await waitForBadge(tab, '4');
-      await tab.evaluate(() => (window as unknown as { renderer: { removeItem(text: string): void } }).renderer.removeItem('Yury Ushakov met the envoy.'));
+      await tab.evaluate(() =>
+        (window as unknown as { renderer: { removeItem(text: string): void } }).renderer.removeItem('Yury Ushakov met the envoy.'),
+      );
       await waitForBadge(tab, '3');
       await waitForMarks(tab, ['Steve Witkoff', 'Donetsk', 'Volchansk']);
       // A click on rebuilt text opens its card every time.
       // Regression: about one click in ten opened nothing (the block was rebuilt after the last rescan).
-      await clickEveryTime(tab, [{ target: { path: ['#para'], text: 'Witkoff' }, entity: 'witkoff' }, { target: { path: ['#list'], text: 'Donetsk' }, entity: 'donetsk' }], 30);
+      await clickEveryTime(
+        tab,
+        [
+          { target: { path: ['#para'], text: 'Witkoff' }, entity: 'witkoff' },
+          { target: { path: ['#list'], text: 'Donetsk' }, entity: 'donetsk' },
+        ],
+        30,
+      );
     }));
 
   it('a pinned card stays open while the page rebuilds the same text under it, and while it scrolls', () =>
@@ -246,7 +290,11 @@ export function livePageTests(getDriver: GetDriver): void {
         expect(adopted.scripted).toBeLessThanOrEqual(2);
       }
       // The page's own shadow styles still apply.
-      expect(await tab.evaluate(() => getComputedStyle((window as unknown as { fixture: { root: ShadowRoot } }).fixture.root.getElementById('in-shadow')!).color)).toBe('rgb(0, 90, 0)');
+      expect(
+        await tab.evaluate(
+          () => getComputedStyle((window as unknown as { fixture: { root: ShadowRoot } }).fixture.root.getElementById('in-shadow')!).color,
+        ),
+      ).toBe('rgb(0, 90, 0)');
       // Cards open on mentions inside shadow roots, by click and by hover.
       await tab.click(await pointOf(tab, { path: ['#scripted', '#in-shadow'], text: 'Donetsk' }));
       await waitForCard(tab, 'donetsk');
@@ -272,7 +320,10 @@ export function livePageTests(getDriver: GetDriver): void {
       const read = () =>
         tab.evaluate(() => {
           const page = window as unknown as { replacement: CSSStyleSheet; fixture: { root: ShadowRoot } };
-          return { first: page.fixture.root.adoptedStyleSheets[0] === page.replacement, count: page.fixture.root.adoptedStyleSheets.length };
+          return {
+            first: page.fixture.root.adoptedStyleSheets[0] === page.replacement,
+            count: page.fixture.root.adoptedStyleSheets.length,
+          };
         });
       if (driver.browserName === 'firefox') {
         // Contract item 4: our one sheet is "re-added if the page replaces them".

@@ -40,7 +40,11 @@ export function networkTests(getDriver: GetDriver): void {
       await sleep(1500); // time for the article tab to load whatever it would load
     });
     const extensionOrigin = /^(chrome|moz)-extension:/;
-    await pollFor(async () => driver.server.requests, (requests) => requests.length > 0, 'some logged requests');
+    await pollFor(
+      async () => driver.server.requests,
+      (requests) => requests.length > 0,
+      'some logged requests',
+    );
     expect(driver.server.requests.filter((request) => extensionOrigin.test(request.origin ?? ''))).toEqual([]);
     expect(unexpectedRequests(driver.server.requests)).toEqual([]);
   });

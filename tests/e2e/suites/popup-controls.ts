@@ -16,8 +16,7 @@ type Found = { point: Point; checked: boolean | null } | string;
 // Runs in the popup; serialized, so it carries its helpers inside.
 function findControl({ name, scroll }: { name: string; scroll: boolean }): Found {
   const nameOf = (element: Element) =>
-    element.getAttribute('aria-label') ??
-    ((element.closest('label') ?? element).textContent ?? '').replace(/\s+/g, ' ').trim();
+    element.getAttribute('aria-label') ?? ((element.closest('label') ?? element).textContent ?? '').replace(/\s+/g, ' ').trim();
   const matches = [...document.querySelectorAll('input, button, summary')].filter((element) => nameOf(element) === name);
   if (matches.length !== 1) return `${matches.length} controls named "${name}"`;
   const control = matches[0] as HTMLElement;
@@ -25,7 +24,10 @@ function findControl({ name, scroll }: { name: string; scroll: boolean }): Found
   const target = control.classList.contains('visually-hidden') ? (control.nextElementSibling as HTMLElement) : control;
   if (scroll) target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
-  return { point: { x: box.left + box.width / 2, y: box.top + box.height / 2 }, checked: control instanceof HTMLInputElement ? control.checked : null };
+  return {
+    point: { x: box.left + box.width / 2, y: box.top + box.height / 2 },
+    checked: control instanceof HTMLInputElement ? control.checked : null,
+  };
 }
 
 async function find(popup: Tab, name: string, scroll = false): Promise<{ point: Point; checked: boolean | null }> {
@@ -48,8 +50,7 @@ export async function clickControlBehind(popup: Tab, name: string): Promise<void
   await find(popup, name);
   await popup.evaluate((wanted) => {
     const nameOf = (element: Element) =>
-      element.getAttribute('aria-label') ??
-      ((element.closest('label') ?? element).textContent ?? '').replace(/\s+/g, ' ').trim();
+      element.getAttribute('aria-label') ?? ((element.closest('label') ?? element).textContent ?? '').replace(/\s+/g, ' ').trim();
     const control = [...document.querySelectorAll<HTMLElement>('input, button, summary')].find((element) => nameOf(element) === wanted);
     control?.click();
   }, name);
@@ -62,12 +63,19 @@ export async function isChecked(popup: Tab, name: string): Promise<boolean | nul
 
 /** Waits until a control named `name` exists (e.g. the site switch, once the tab answered). */
 export function waitForControl(popup: Tab, name: string, timeoutMs = 3000): Promise<unknown> {
-  return pollFor(() => popup.evaluate(findControl, { name, scroll: false }), (found) => typeof found !== 'string', `the popup control "${name}"`, timeoutMs);
+  return pollFor(
+    () => popup.evaluate(findControl, { name, scroll: false }),
+    (found) => typeof found !== 'string',
+    `the popup control "${name}"`,
+    timeoutMs,
+  );
 }
 
 /** The accessible names of the "On this page" buttons. */
 export function pageListNames(popup: Tab): Promise<string[]> {
-  return popup.evaluate(() => [...document.querySelectorAll('.page-mentions button')].map((button) => button.getAttribute('aria-label') ?? ''));
+  return popup.evaluate(() =>
+    [...document.querySelectorAll('.page-mentions button')].map((button) => button.getAttribute('aria-label') ?? ''),
+  );
 }
 
 /** Visible text of the popup. */

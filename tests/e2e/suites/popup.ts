@@ -44,8 +44,7 @@ const OTHER_SITE_OFF = {
 };
 
 /** Polls the page's marked texts until `isDone`, within the one second the issue allows. */
-const marksWithin = (page: Tab, isDone: (texts: string[]) => boolean, what: string) =>
-  pollFor(() => markedTexts(page), isDone, what, 1000);
+const marksWithin = (page: Tab, isDone: (texts: string[]) => boolean, what: string) => pollFor(() => markedTexts(page), isDone, what, 1000);
 const equals = (expected: string[]) => (texts: string[]) => JSON.stringify(texts) === JSON.stringify([...expected].sort());
 const styleOf = (page: Tab) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name !== 'fact-notes-active'));
 
@@ -72,12 +71,22 @@ export function popupTests(getContext: () => Promise<PopupTestContext>): void {
   it('applies the highlight style at once, and says cards stay reachable without one', async () => {
     const { page, popup } = await open();
     await clickControl(popup, 'Underline');
-    await pollFor(() => styleOf(page), (names) => names.join() === 'fact-notes-underline', 'underline marks', 1000);
+    await pollFor(
+      () => styleOf(page),
+      (names) => names.join() === 'fact-notes-underline',
+      'underline marks',
+      1000,
+    );
     await clickControl(popup, 'None');
     await marksWithin(page, (texts) => texts.length === 0, 'no marks');
     expect(await popupText(popup)).toContain('Without a highlight, cards still open from the keyboard shortcut.');
     await clickControl(popup, 'Soft');
-    await pollFor(() => styleOf(page), (names) => names.join() === 'fact-notes-soft', 'soft marks', 1000);
+    await pollFor(
+      () => styleOf(page),
+      (names) => names.join() === 'fact-notes-soft',
+      'soft marks',
+      1000,
+    );
     expect(await isChecked(popup, 'Soft')).toBe(true);
   });
 
@@ -129,11 +138,19 @@ export function popupTests(getContext: () => Promise<PopupTestContext>): void {
     const { page, popup } = await open();
     await clickControl(popup, 'Dark');
     // The popup repaints once the setting is stored: allow it the same second as the page.
-    await pollFor(() => popup.evaluate(() => getComputedStyle(document.body).colorScheme), (scheme) => scheme === 'dark', 'a dark popup', 1000);
+    await pollFor(
+      () => popup.evaluate(() => getComputedStyle(document.body).colorScheme),
+      (scheme) => scheme === 'dark',
+      'a dark popup',
+      1000,
+    );
     await page.bringToFront();
     await page.click(await pointOf(page, { path: ['#top'], text: 'Yury Ushakov' }));
     await waitForCard(page, 'ushakov');
-    const scheme = () => page.evaluate(() => getComputedStyle(document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!).colorScheme);
+    const scheme = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!).colorScheme,
+      );
     expect(await scheme()).toBe('dark');
     await page.press('Escape');
   });
@@ -161,7 +178,12 @@ export function popupTests(getContext: () => Promise<PopupTestContext>): void {
     const { page, popup } = await open();
     await page.bringToFront();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await pollFor(() => pageListNames(popup), (names) => names.length === 4, 'the page list', 3000);
+    await pollFor(
+      () => pageListNames(popup),
+      (names) => names.length === 4,
+      'the page list',
+      3000,
+    );
     expect(await pageListNames(popup)).toEqual([
       'Steve Witkoff, mentions: 3. Show on the page',
       'Yury Ushakov, mentions: 1. Show on the page',

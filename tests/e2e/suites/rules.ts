@@ -20,7 +20,18 @@ const CASES: RuleCase[] = [
     file: 'rules-forms.html',
     about: 'every form of the table counts once, given names and longest forms included; case rules; Cyrillic',
     texts: [
-      ...['Steve Witkoff', 'Steven Witkoff', 'Stephen Witkoff', 'Mr. Witkoff', 'Witkoff', 'Witkoff', 'Witkoff', 'WITKOFF', 'witkoff', 'Steve Witkoff'],
+      ...[
+        'Steve Witkoff',
+        'Steven Witkoff',
+        'Stephen Witkoff',
+        'Mr. Witkoff',
+        'Witkoff',
+        'Witkoff',
+        'Witkoff',
+        'WITKOFF',
+        'witkoff',
+        'Steve Witkoff',
+      ],
       ...['Уиткофф', 'Виткоффа', 'Виткоффу', 'Уиткоффом', 'Виткоффе', 'Віткофф', 'Уіткоффа'],
       ...['Ushakov', 'Yury Ushakov', 'Yuri Ushakov', 'Yuriy Ushakov', 'Yury Viktorovich Ushakov', 'Ushakov', 'Yury Ushakov'],
       ...['Ушаков', 'Ушакова', 'Ушакову', 'Ушаковым', 'Ушакове', 'Юрий Ушаков', 'Юрій Ушаковим'],
@@ -39,7 +50,8 @@ const CASES: RuleCase[] = [
   },
   {
     file: 'rules-visibility.html',
-    about: 'only rendered text counts: hidden, form controls, editable, script/style/noscript/template, attributes and comments do not; aria-hidden does',
+    about:
+      'only rendered text counts: hidden, form controls, editable, script/style/noscript/template, attributes and comments do not; aria-hidden does',
     texts: ['Witkoff', 'Ushakov', 'Volchansk'],
     counts: { witkoff: 1, ushakov: 1, donetsk: 0, volchansk: 1 },
   },
@@ -60,13 +72,15 @@ const CASES: RuleCase[] = [
   },
   {
     file: 'rules-page-context.html',
-    about: 'other bearers (initials, patronymic, titles, streets, orders, ships, clubs) and, on a page about another Ushakov, bare surnames do not count',
+    about:
+      'other bearers (initials, patronymic, titles, streets, orders, ships, clubs) and, on a page about another Ushakov, bare surnames do not count',
     texts: ['Witkoff', 'Witkoff'],
     counts: { witkoff: 2, ushakov: 0, donetsk: 0, volchansk: 0 },
   },
   {
     file: 'rules-forms-v2.html',
-    about: 'version 2 spellings (German, Polish, Czech, Ukrainian region and administration, stress marks) and blocks that touch without whitespace',
+    about:
+      'version 2 spellings (German, Polish, Czech, Ukrainian region and administration, stress marks) and blocks that touch without whitespace',
     texts: [
       ...['Juri Uschakow', 'Witkoffs', 'Donezk', 'Woltschansk', 'Steve’a Witkoffa', 'Jurij Uszakow', 'Doniecku', 'Wołczańskiem'],
       ...['Ušakov', 'Doněcku', 'Vovčansku', 'Донеччині', 'Донецької ОВА', 'Вовча\u0301нську', 'Ю. В. Ушаков', 'Волча\u0301нске'],
@@ -119,7 +133,6 @@ export function ruleTests(getDriver: GetDriver): void {
           expect(integrity.htmlDiff).toBeNull();
         },
         { initScript: installMutationRecorder },
-      ),
-    );
+      ));
   }
 }

@@ -6,7 +6,8 @@ export const CHROMIUM_PATH = process.env.FACT_NOTES_CHROMIUM ?? '/usr/bin/chromi
 /** Firefox binary; override with FACT_NOTES_FIREFOX. */
 export const FIREFOX_PATH = process.env.FACT_NOTES_FIREFOX ?? '/usr/bin/firefox-esr';
 
-const INSTALL_HINT = 'Install both browsers with: bash scripts/ensure-browsers.sh (apt-get install -y chromium firefox-esr, as root or through sudo)';
+const INSTALL_HINT =
+  'Install both browsers with: bash scripts/ensure-browsers.sh (apt-get install -y chromium firefox-esr, as root or through sudo)';
 
 /** Throws (so the test fails, never skips) when a browser binary is missing. */
 export function requireBrowser(executablePath: string): string {

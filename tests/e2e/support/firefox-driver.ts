@@ -46,7 +46,11 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
         // Firefox's BiDi navigation tracking sometimes fails a load that completes
         // ("Address rejected", seen on corpus pages with refused subframes): check the page itself.
         if (!/Address rejected/.test(String(error))) throw error;
-        await pollFor(() => page.evaluate(() => [location.href, document.readyState]), ([href, state]) => href === url && state === 'complete', `${url} to load`);
+        await pollFor(
+          () => page.evaluate(() => [location.href, document.readyState]),
+          ([href, state]) => href === url && state === 'complete',
+          `${url} to load`,
+        );
       }
     },
     url: () => page.url(),
@@ -78,7 +82,7 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
       await page.bringToFront();
     },
     async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path: path });
     },
     problems,
     close: () => page.close(),

@@ -17,7 +17,7 @@ export default function buildExtension(): void {
     const started = Date.now();
     const result = spawnSync(wxt, args, { cwd: REPO_ROOT, encoding: 'utf8' });
     if (result.status !== 0) {
-      throw new Error(`wxt ${args.join(' ')} failed:\n${result.stdout}${result.stderr}${result.error ?? ''}`);
+      throw new Error(`wxt ${args.join(' ')} failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
     }
     console.log(`[e2e] wxt ${args.join(' ')} (${Date.now() - started} ms)`);
   }

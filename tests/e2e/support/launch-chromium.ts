@@ -40,7 +40,15 @@ export interface ChromiumExtension {
 
 // The closed network makes background services spam refused connections; the
 // resolver rule is a second lock behind the proxy.
-const QUIET_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const QUIET_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
 
 /** Minimal typing of the `chrome` global inside the service worker and chrome://extensions. */
 interface ChromeGlobal {
@@ -50,7 +58,11 @@ interface ChromeGlobal {
     developerPrivate: {
       updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
       reload(id: string, options: object): Promise<void>;
-      getExtensionInfo(id: string): Promise<{ manifestErrors: Array<{ message: string }>; runtimeErrors: Array<{ message: string }>; installWarnings: Array<{ message: string }> }>;
+      getExtensionInfo(id: string): Promise<{
+        manifestErrors: Array<{ message: string }>;
+        runtimeErrors: Array<{ message: string }>;
+        installWarnings: Array<{ message: string }>;
+      }>;
     };
   };
 }
@@ -89,7 +101,10 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
     if (!worker) throw new Error('The extension service worker is not running.');
     return worker;
   };
-  const allTabIds = () => workerOf().evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id ?? -1)));
+  const allTabIds = () =>
+    workerOf().evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id ?? -1)),
+    );
   const extension: ChromiumExtension = {
     context,
     extensionId,
@@ -108,7 +123,9 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
       if (known !== undefined) return known;
       // A page the harness did not open: bring it forward and take the active tab.
       await page.bringToFront();
-      const [tab] = await workerOf().evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+      const [tab] = await workerOf().evaluate(() =>
+        (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true }),
+      );
       if (tab?.id === undefined) throw new Error('Could not find the tab of the page.');
       tabIds.set(page, tab.id);
       return tab.id;
@@ -119,7 +136,10 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
     },
     async extensionErrors() {
       if (!admin) throw new Error('Launched with collectErrors: false.');
-      const info = await admin.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.developerPrivate.getExtensionInfo(id), extensionId);
+      const info = await admin.evaluate(
+        (id) => (globalThis as unknown as ChromeGlobal).chrome.developerPrivate.getExtensionInfo(id),
+        extensionId,
+      );
       return [...info.installWarnings, ...info.manifestErrors, ...info.runtimeErrors].map((entry) => entry.message);
     },
     close,
@@ -141,7 +161,10 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 async function enableErrorCollection(context: BrowserContext, extensionId: string): Promise<Page> {
   const admin = context.pages()[0] ?? (await context.newPage());
   await admin.goto('chrome://extensions');
-  const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 15_000 });
+  const restarted = context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
+    timeout: 15_000,
+  });
   await admin.evaluate(async (id) => {
     const { developerPrivate } = (globalThis as unknown as ChromeGlobal).chrome;
     await developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });

@@ -48,7 +48,9 @@ interface BrowserGlobal {
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExtension> {
   const executablePath = requireBrowser(FIREFOX_PATH);
   const dir = requireBuild(FIREFOX_BUILD_DIR, 'npm run build:firefox');
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
   const { port } = options.server;
@@ -79,7 +81,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExt
 function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page): FirefoxExtension {
   const tabIds = new WeakMap<Page, number>();
   let debugging: Page | undefined;
-  const allTabIds = () => probe.evaluate(() => (globalThis as unknown as BrowserGlobal).browser.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id ?? -1)));
+  const allTabIds = () =>
+    probe.evaluate(() => (globalThis as unknown as BrowserGlobal).browser.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id ?? -1)));
   const extension: FirefoxExtension = {
     browser,
     extensionId,
@@ -96,7 +99,9 @@ function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page):
       if (known !== undefined) return known;
       // A page the harness did not open: bring it forward and take the active tab of the probe's window.
       await page.bringToFront();
-      const [tab] = await probe.evaluate(() => (globalThis as unknown as BrowserGlobal).browser.tabs.query({ active: true, currentWindow: true }));
+      const [tab] = await probe.evaluate(() =>
+        (globalThis as unknown as BrowserGlobal).browser.tabs.query({ active: true, currentWindow: true }),
+      );
       if (tab?.id === undefined) throw new Error('Could not find the tab of the page.');
       tabIds.set(page, tab.id);
       return tab.id;
@@ -123,8 +128,16 @@ function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page):
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   page.goto(url).catch(() => {});
-  await pollFor(() => page.evaluate(() => location.href), (href) => href === url, `${url} to load`);
-  await pollFor(() => page.evaluate(() => typeof (globalThis as Partial<BrowserGlobal>).browser?.tabs), (type) => type === 'object', 'the extension API in the probe page');
+  await pollFor(
+    () => page.evaluate(() => location.href),
+    (href) => href === url,
+    `${url} to load`,
+  );
+  await pollFor(
+    () => page.evaluate(() => typeof (globalThis as Partial<BrowserGlobal>).browser?.tabs),
+    (type) => type === 'object',
+    'the extension API in the probe page',
+  );
   return page;
 }
 
@@ -132,7 +145,11 @@ async function openDebuggingPage(browser: Browser, extensionId: string): Promise
   const page = await browser.newPage();
   page.goto('about:debugging#/runtime/this-firefox').catch(() => {});
   await pollFor(
-    () => page.evaluate((id) => [...document.querySelectorAll('.qa-debug-target-item')].some((li) => li.textContent?.includes(id)), extensionId),
+    () =>
+      page.evaluate(
+        (id) => [...document.querySelectorAll('.qa-debug-target-item')].some((li) => li.textContent?.includes(id)),
+        extensionId,
+      ),
     Boolean,
     'about:debugging to list the extension',
   );

@@ -99,7 +99,15 @@ export function readIntegrity(tab: Tab): Promise<IntegrityReport> {
     const recorder = (window as unknown as { __factNotesRecorder?: Recorder }).__factNotesRecorder;
     const hosts = document.querySelectorAll('fact-notes-ui');
     if (!recorder?.baseline) {
-      return { isRecording: false, mutations: [], htmlDiffAt: -1, htmlDiff: null, adoptedSheets: { before: 0, after: 0 }, hostCount: hosts.length, hostParent: null };
+      return {
+        isRecording: false,
+        mutations: [],
+        htmlDiffAt: -1,
+        htmlDiff: null,
+        adoptedSheets: { before: 0, after: 0 },
+        hostCount: hosts.length,
+        hostParent: null,
+      };
     }
     const { baseline } = recorder;
     // outerHTML does not include shadow roots, so the host serializes as its start and end tags alone.
@@ -132,7 +140,12 @@ export function foreignMutations(report: IntegrityReport): MutationNote[] {
   let hostAdds = 0;
   return report.mutations.filter((note) => {
     if (note.isInHost) return false;
-    const isHostAdd = note.type === 'childList' && note.target === 'html' && note.added.length === 1 && note.added[0] === 'FACT-NOTES-UI' && note.removed.length === 0;
+    const isHostAdd =
+      note.type === 'childList' &&
+      note.target === 'html' &&
+      note.added.length === 1 &&
+      note.added[0] === 'FACT-NOTES-UI' &&
+      note.removed.length === 0;
     if (isHostAdd && hostAdds++ === 0) return false;
     return true;
   });
@@ -157,8 +170,20 @@ export function readFingerprint(): Fingerprint {
   const all = [...document.getElementsByTagName('*')].filter((el) => el.localName !== 'fact-notes-ui');
   const inBody = document.body ? [...document.body.getElementsByTagName('*')] : [];
   const step = Math.max(1, Math.floor(inBody.length / 40));
-  const sample = [document.documentElement, document.body, ...inBody.filter((_, i) => i % step === 0)].filter(Boolean) as Element[];
-  const properties = ['display', 'visibility', 'color', 'background-color', 'font-family', 'font-size', 'font-weight', 'text-decoration-line', 'text-transform'];
+  const sample = [document.documentElement, document.body, ...inBody.filter((_, i) => i % step === 0)].filter(
+    (element): element is Element => Boolean(element),
+  );
+  const properties = [
+    'display',
+    'visibility',
+    'color',
+    'background-color',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'text-decoration-line',
+    'text-transform',
+  ];
   const styles = sample.map((el) => {
     const style = getComputedStyle(el);
     return `${el.localName}: ${properties.map((property) => style.getPropertyValue(property)).join('; ')}`;

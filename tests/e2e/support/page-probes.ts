@@ -87,7 +87,10 @@ export function readCard(tab: Tab): Promise<CardState> {
       return { isOpen: false, entity: null, name: '', isInTopLayer: false, rect: null, isUncovered: false, hasFocus, focused };
     }
     const ids = (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const labelled = ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim();
+    const labelled = ids
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
     const name = labelled || (dialog.getAttribute('aria-label') ?? '');
     const popover = dialog.closest('[popover]');
     const box = dialog.getBoundingClientRect();
@@ -116,12 +119,22 @@ export function readCard(tab: Tab): Promise<CardState> {
 
 /** Polls until the card is open (optionally for `entity`) and returns its state; `timeoutMs` defaults to the contract's one second. */
 export function waitForCard(tab: Tab, entity?: string, timeoutMs = 1000): Promise<CardState> {
-  return pollFor(() => readCard(tab), (card) => card.isOpen && (!entity || card.entity === entity), `the ${entity ?? ''} card to open`, timeoutMs);
+  return pollFor(
+    () => readCard(tab),
+    (card) => card.isOpen && (!entity || card.entity === entity),
+    `the ${entity ?? ''} card to open`,
+    timeoutMs,
+  );
 }
 
 /** Polls until no card is open. */
 export function waitForNoCard(tab: Tab, timeoutMs = 1000): Promise<CardState> {
-  return pollFor(() => readCard(tab), (card) => !card.isOpen, 'the card to close', timeoutMs);
+  return pollFor(
+    () => readCard(tab),
+    (card) => !card.isOpen,
+    'the card to close',
+    timeoutMs,
+  );
 }
 
 /** Where a piece of text is, found inside the element a selector path names. */
@@ -135,40 +148,48 @@ export interface TextTarget {
 
 /** Centre of the first line box of `target`'s text, in viewport coordinates. */
 export async function pointOf(tab: Tab, target: TextTarget): Promise<Point> {
-  const point = await tab.evaluate(({ path, text, occurrence }) => {
-    let scope: Document | ShadowRoot = document;
-    let element: Element | null = null;
-    for (const selector of path) {
-      element = scope.querySelector(selector);
-      if (!element) return `no element for ${selector}`;
-      if (element.shadowRoot) scope = element.shadowRoot;
-    }
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(element!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const all = nodes.map((node) => node.data).join('');
-    let at = -1;
-    for (let i = 0; i <= (occurrence ?? 0); i++) at = all.indexOf(text, at + 1);
-    if (at < 0) return `no "${text}" in ${path.join(' ')}`;
-    const range = document.createRange();
-    let offset = 0;
-    for (const node of nodes) {
-      const end = offset + node.data.length;
-      if (at >= offset && at < end) range.setStart(node, at - offset);
-      if (at + text.length > offset && at + text.length <= end) range.setEnd(node, at + text.length - offset);
-      offset = end;
-    }
-    const rect = range.getClientRects()[0];
-    if (!rect) return `"${text}" has no box`;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, { path: target.path, text: target.text, occurrence: target.occurrence ?? 0 });
+  const point = await tab.evaluate(
+    ({ path, text, occurrence }) => {
+      let scope: Document | ShadowRoot = document;
+      let element: Element | null = null;
+      for (const selector of path) {
+        element = scope.querySelector(selector);
+        if (!element) return `no element for ${selector}`;
+        if (element.shadowRoot) scope = element.shadowRoot;
+      }
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(element!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const all = nodes.map((node) => node.data).join('');
+      let at = -1;
+      for (let i = 0; i <= (occurrence ?? 0); i++) at = all.indexOf(text, at + 1);
+      if (at < 0) return `no "${text}" in ${path.join(' ')}`;
+      const range = document.createRange();
+      let offset = 0;
+      for (const node of nodes) {
+        const end = offset + node.data.length;
+        if (at >= offset && at < end) range.setStart(node, at - offset);
+        if (at + text.length > offset && at + text.length <= end) range.setEnd(node, at + text.length - offset);
+        offset = end;
+      }
+      const rect = range.getClientRects()[0];
+      if (!rect) return `"${text}" has no box`;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { path: target.path, text: target.text, occurrence: target.occurrence ?? 0 },
+  );
   if (typeof point === 'string') throw new Error(`pointOf: ${point}`);
   return point;
 }
 
 /** Polls until the badge reads `expected`, within the contract's one second by default. */
 export function waitForBadge(tab: Tab, expected: string, timeoutMs = 1000): Promise<string> {
-  return pollFor(() => tab.badge(), (text) => text === expected, `the badge to read "${expected}"`, timeoutMs);
+  return pollFor(
+    () => tab.badge(),
+    (text) => text === expected,
+    `the badge to read "${expected}"`,
+    timeoutMs,
+  );
 }
 
 /**

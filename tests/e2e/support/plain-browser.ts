@@ -45,7 +45,11 @@ export async function launchPlainBrowser(driver: Driver): Promise<PlainBrowser> 
       await page.goto(url).catch((error: unknown) => {
         if (!/Address rejected/.test(String(error))) throw error;
       });
-      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { polling: 100, timeout: 10_000 }, url);
+      await page.waitForFunction(
+        (expected: string) => location.href === expected && document.readyState === 'complete',
+        { polling: 100, timeout: 10_000 },
+        url,
+      );
       return page.evaluate(readFingerprint);
     },
     close: () => browser.close(),

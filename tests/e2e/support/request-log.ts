@@ -43,10 +43,7 @@ export function isBrowserServiceRequest(request: LoggedRequest): boolean {
  * (exact URLs or patterns). On a fixture page with no subresources and no page
  * scripts, what remains was made by the extension (contract item 6).
  */
-export function unexpectedRequests(
-  requests: readonly LoggedRequest[],
-  allow: ReadonlyArray<string | RegExp> = [],
-): LoggedRequest[] {
+export function unexpectedRequests(requests: readonly LoggedRequest[], allow: ReadonlyArray<string | RegExp> = []): LoggedRequest[] {
   return requests.filter((request) => {
     if (request.dest === 'document' || request.dest === 'iframe') return false;
     if (new URL(request.url).pathname === '/favicon.ico') return false;

@@ -106,7 +106,7 @@ export async function startTestServer(): Promise<TestServer> {
 
 function logEntry(req: http.IncomingMessage, url: string, via: LoggedRequest['via']): LoggedRequest {
   const { 'sec-fetch-dest': dest, origin } = req.headers;
-  return { url, method: req.method ?? 'GET', via, dest: dest as string | undefined, origin, at: Date.now() };
+  return { url, method: req.method ?? 'GET', via, dest: dest, origin, at: Date.now() };
 }
 
 async function resolvePage(pathname: string, pages: Map<string, Page>): Promise<Page | undefined> {

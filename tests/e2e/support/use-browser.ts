@@ -17,7 +17,10 @@ function useSession<Extension extends { close(): Promise<void> }>(
   let session: Promise<Session<Extension>> | undefined;
   let server: TestServer | undefined;
   afterAll(async () => {
-    const extension = await session?.then((s) => s.extension, () => undefined);
+    const extension = await session?.then(
+      (s) => s.extension,
+      () => undefined,
+    );
     await extension?.close();
     await server?.close();
   });

@@ -16,7 +16,12 @@ export interface WithTabOptions extends OpenTabOptions {
  * extension reported an error meanwhile (page errors, console errors and, in
  * Chromium, extension runtime errors), and closes the tab.
  */
-export async function withTab(getDriver: GetDriver, page: PageSource, body: (tab: Tab, driver: Driver) => Promise<void>, options: WithTabOptions = {}): Promise<void> {
+export async function withTab(
+  getDriver: GetDriver,
+  page: PageSource,
+  body: (tab: Tab, driver: Driver) => Promise<void>,
+  options: WithTabOptions = {},
+): Promise<void> {
   const driver = await getDriver();
   const newErrors = await errorsSince(driver);
   const url = typeof page === 'string' ? driver.server.fixtureUrl(page) : page(driver.server);
@@ -24,7 +29,10 @@ export async function withTab(getDriver: GetDriver, page: PageSource, body: (tab
   try {
     await body(tab, driver);
     const ignore = options.ignoreProblem ?? (() => false);
-    expect(tab.problems.filter((problem) => !ignore(problem)), 'page and console errors').toEqual([]);
+    expect(
+      tab.problems.filter((problem) => !ignore(problem)),
+      'page and console errors',
+    ).toEqual([]);
     expect(await newErrors(), 'extension errors').toEqual([]);
   } finally {
     await tab.close();

@@ -11,8 +11,7 @@ export function setUpPage(
   getEntity: (id: EntityId) => Entity | undefined = entityById,
   extra: Partial<CardControllerConfig> = {},
 ) {
-  document.body.innerHTML =
-    '<p><a href="#w">Steve Witkoff</a> met Yury Ushakov near Volchansk.</p><button id="page-button">Page</button>';
+  document.body.innerHTML = '<p><a href="#w">Steve Witkoff</a> met Yury Ushakov near Volchansk.</p><button id="page-button">Page</button>';
   const link = document.querySelector('a')!;
   const rest = link.nextSibling as Text;
   const mentions = [

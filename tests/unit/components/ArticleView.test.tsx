@@ -22,7 +22,10 @@ const found: ParagraphMention[] = [
 
 function show(props: Partial<ArticleViewProps> = {}): HTMLElement {
   const onSelectEntity = vi.fn();
-  render(<ArticleView summary={summary} mentions={found} markedEntity={undefined} onSelectEntity={onSelectEntity} {...props} />, document.body);
+  render(
+    <ArticleView summary={summary} mentions={found} markedEntity={undefined} onSelectEntity={onSelectEntity} {...props} />,
+    document.body,
+  );
   return document.body;
 }
 

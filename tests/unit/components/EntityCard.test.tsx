@@ -128,7 +128,9 @@ describe('EntityCard', () => {
   });
 
   it('shows interface words in the browser language, marking their language apart from the article text', () => {
-    const labels = cardLabels((key, ...subs) => (ru as Record<string, { message: string }>)[key]!.message.replace(/\$\w+\$/, String(subs[0])));
+    const labels = cardLabels((key, ...subs) =>
+      (ru as Record<string, { message: string }>)[key]!.message.replace(/\$\w+\$/, String(subs[0])),
+    );
     const { dialog } = show('volchansk', { labels });
     expect(dialog.lang).toBe('en');
     const kind = host.querySelector('.fn-kind')!;

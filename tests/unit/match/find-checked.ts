@@ -38,7 +38,10 @@ export function findKinds(text: string, matcher: Matcher = getDefaultMatcher()):
 }
 
 /** What a reader counts on a page of blocks: each block matched alone, then the page-level rules over all of them. */
-export function pageMentions(blocks: readonly string[], matcher: Matcher = getDefaultMatcher()): { entity: EntityId; text: string; kind: MentionKind }[] {
+export function pageMentions(
+  blocks: readonly string[],
+  matcher: Matcher = getDefaultMatcher(),
+): { entity: EntityId; text: string; kind: MentionKind }[] {
   const finds = blocks.flatMap((block) => findKinds(block, matcher));
   return applyPageRules(finds).map(({ entity, text, kind }) => ({ entity, text, kind }));
 }

@@ -58,13 +58,16 @@ describe('another person’s name', () => {
     }
   });
 
-  it.each(['Ушаков (Фёдор Фёдорович, 1745–1817)', 'Ушаков Симон Федорович', 'на честь Ушакова Федора Федоровича', 'Ushakov, Dmitry', 'Ушаков Александр Митрофанович'])(
-    'reads surname-first names as reference works write them: %s',
-    (text) => {
-      const expected = text.startsWith('Ushakov,') ? 'surname' : 'other';
-      expect(findKinds(text)[0]!.kind).toBe(expected);
-    },
-  );
+  it.each([
+    'Ушаков (Фёдор Фёдорович, 1745–1817)',
+    'Ушаков Симон Федорович',
+    'на честь Ушакова Федора Федоровича',
+    'Ushakov, Dmitry',
+    'Ушаков Александр Митрофанович',
+  ])('reads surname-first names as reference works write them: %s', (text) => {
+    const expected = text.startsWith('Ushakov,') ? 'surname' : 'other';
+    expect(findKinds(text)[0]!.kind).toBe(expected);
+  });
 
   it.each([
     ['Ушаков Д. Н. Толковый словарь', 'other'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
 import { compileMatcher, compileRegexes } from '../../../lib/match/compile-matcher';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
-import { decodeValue, encodeValue } from '../../../lib/match/serialized-value';
+import { decodeValue, encodeValue, type Encoded } from '../../../lib/match/serialized-value';
 import { matching } from '../../../lib/summary/matching';
 
 const article = readFileSync(join(import.meta.dirname, '../../../lib/summary/article.txt'), 'utf8');
@@ -53,7 +53,7 @@ describe('encodeValue / decodeValue', () => {
       map: new Map([[1, { deep: [/b/y, undefined] }]]),
       list: [1, 'two', null, true, { missing: undefined }],
     };
-    const decoded = decodeValue(JSON.parse(JSON.stringify(encodeValue(value)))) as typeof value;
+    const decoded = decodeValue(JSON.parse(JSON.stringify(encodeValue(value))) as Encoded) as typeof value;
     expect(decoded).toEqual(value);
     expect(decoded.re.flags).toBe('giu');
     expect(decoded.set).toBeInstanceOf(Set);

@@ -68,15 +68,43 @@ describe('findCandidateBlocks', () => {
 describe('scanSubtree with and without the fast pass', () => {
   const exact = { find: matcher.find };
   const pieces = [
-    'Steve ', 'Witkoff', 'Wit', 'koff', 'Don', 'ets', 'k', ' region', 'DPR', ' ', '\u00A0', '\u00AD', '\u200B', 'Yury',
-    'Ushakov', 'Донецк', 'ом', 'Volchansk', 'said', '. ', 'Zach ', 'Mr. ',
+    'Steve ',
+    'Witkoff',
+    'Wit',
+    'koff',
+    'Don',
+    'ets',
+    'k',
+    ' region',
+    'DPR',
+    ' ',
+    '\u00A0',
+    '\u00AD',
+    '\u200B',
+    'Yury',
+    'Ushakov',
+    'Донецк',
+    'ом',
+    'Volchansk',
+    'said',
+    '. ',
+    'Zach ',
+    'Mr. ',
   ];
-  const tags = [['<b>', '</b>'], ['<a href="#">', '</a>'], ['<p>', '</p>'], ['<div>', '</div>'], ['', '<br>'], ['<script>', '</script>'], ['<span hidden>', '</span>']];
+  const tags = [
+    ['<b>', '</b>'],
+    ['<a href="#">', '</a>'],
+    ['<p>', '</p>'],
+    ['<div>', '</div>'],
+    ['', '<br>'],
+    ['<script>', '</script>'],
+    ['<span hidden>', '</span>'],
+  ];
 
   // A seeded mix of name fragments, spaces and inline or block tags: both paths must agree.
   it('finds the same mentions on 300 generated fragments', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const describeAll = (m: typeof matcher) =>
       scanSubtree(document.body, m).mentions.map((x) => `${x.entity}:${x.text}:${x.range.startOffset}-${x.range.endOffset}`);

@@ -8,7 +8,10 @@ import type { MentionIndex, PageMention } from '../../../lib/page/page-mention';
 import { installHighlightRegistry } from '../content/highlight-registry';
 
 // The tracker is replaced so a test can make it publish at once or throw.
-const tracker = vi.hoisted(() => ({ behaviour: 'normal' as 'sync-publish' | 'throw' | 'normal', signals: [] as AbortSignal[] }));
+const tracker = vi.hoisted((): { behaviour: 'sync-publish' | 'throw' | 'normal'; signals: AbortSignal[] } => ({
+  behaviour: 'normal',
+  signals: [],
+}));
 vi.mock('../../../lib/page/mention-tracker', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../lib/page/mention-tracker')>();
   return {

@@ -42,7 +42,10 @@ describe('the bundled summary', () => {
 
   it('keeps the article’s spellings “Kiev” and “Kharkov” and says so', () => {
     const spelling = (id: 'donetsk' | 'volchansk') =>
-      entityById(id).caveats.filter((caveat) => caveat.kind === 'spelling').map((caveat) => caveat.text).join(' ');
+      entityById(id)
+        .caveats.filter((caveat) => caveat.kind === 'spelling')
+        .map((caveat) => caveat.text)
+        .join(' ');
     expect(spelling('donetsk')).toContain('“Kiev”');
     expect(spelling('volchansk')).toContain('“Kharkov”');
     const statements = summary.entities.flatMap((entity) => entity.facts.map((fact) => fact.statement)).join(' ');

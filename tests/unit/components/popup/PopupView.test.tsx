@@ -49,7 +49,17 @@ describe('PopupView controls', () => {
   it('shows the current settings as checked controls', () => {
     const { root } = view({}, { markMode: 'first', theme: 'dark', disabledEntities: ['donetsk'] });
     const checked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(nameOf);
-    expect(checked).toEqual(['Mark mentions', 'On example.com', 'First of each', 'Hover or click', 'Soft', 'Dark', 'Steve Witkoff Person', 'Yury Ushakov Person', 'Volchansk Place']);
+    expect(checked).toEqual([
+      'Mark mentions',
+      'On example.com',
+      'First of each',
+      'Hover or click',
+      'Soft',
+      'Dark',
+      'Steve Witkoff Person',
+      'Yury Ushakov Person',
+      'Volchansk Place',
+    ]);
   });
 
   it.each([
@@ -160,6 +170,14 @@ describe('PopupView footer', () => {
     const { root } = view({ isFirefox: true, shortcut: '' });
     expect(root.textContent).toContain('Firefox: Add-ons → ⚙ → Manage Extension Shortcuts');
     expect(root.textContent).toContain('no shortcut set');
+    expect(() => byName(root, 'button', 'Change shortcut')).toThrow();
+  });
+
+  it('says the shortcut is unavailable where the browser has none (Firefox for Android)', () => {
+    const { root } = view({ isFirefox: true, shortcut: false });
+    expect(root.textContent).toContain('Next mention');
+    expect(root.textContent).toContain('not available in this browser');
+    expect(root.textContent).not.toContain('Manage Extension Shortcuts');
     expect(() => byName(root, 'button', 'Change shortcut')).toThrow();
   });
 });

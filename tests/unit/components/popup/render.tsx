@@ -1,6 +1,8 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
+import { TextContext } from '../../../../components/popup/text';
+import { t } from '../../../../lib/i18n';
 
 let container: HTMLElement | null = null;
 
@@ -10,11 +12,11 @@ afterEach(() => {
   container = null;
 });
 
-/** Renders into a fresh element of the happy-dom document; unmounted after each test. */
+/** Renders into a fresh element of the happy-dom document, with the popup's texts from lib/i18n; unmounted after each test. */
 export function mount(node: ComponentChild): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
-  act(() => render(node, container!));
+  void act(() => render(<TextContext.Provider value={t}>{node}</TextContext.Provider>, container!));
   return container;
 }
 
@@ -35,5 +37,5 @@ export function byName(root: Element, selector: string, name: string): HTMLEleme
 
 /** Clicks inside act(), so Preact has re-rendered when it returns. */
 export function click(element: HTMLElement): void {
-  act(() => element.click());
+  void act(() => element.click());
 }

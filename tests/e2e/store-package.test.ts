@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths.ts';
+
+// What addons.mozilla.org checks: its linter on the package, and that the
+// sources zip rebuilds the very same package. `npm run zip` makes both.
+
+const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const FIREFOX_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-firefox.zip`);
+const SOURCES_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-sources.zip`);
+const bin = (name: string) => path.join(REPO_ROOT, 'node_modules/.bin', name);
+
+// Vitest sets NODE_ENV=test (and VITEST*) for its workers; a build must see the environment a person's shell gives it.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+
+function run(command: string, args: string[], cwd: string): string {
+  const result = spawnSync(command, args, { cwd, env: cleanEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
+  }
+  return result.stdout;
+}
+
+/** Every file under `dir`, relative, with `/` separators, sorted. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+function unzip(file: string): Record<string, Uint8Array> {
+  const entries = unzipSync(fs.readFileSync(file));
+  return Object.fromEntries(Object.entries(entries).filter(([name]) => !name.endsWith('/')));
+}
+
+beforeAll(() => {
+  run(bin('wxt'), ['zip', '-b', 'firefox'], REPO_ROOT);
+}, 120_000);
+
+describe('Firefox package', () => {
+  it('passes web-ext lint with no errors, warnings or notices', () => {
+    const report = JSON.parse(
+      run(bin('web-ext'), ['lint', '--source-dir', FIREFOX_BUILD_DIR, '--output', 'json', '--no-input'], REPO_ROOT),
+    ) as {
+      summary: { errors: number; warnings: number; notices: number };
+      errors: { code: string }[];
+      warnings: { code: string }[];
+      notices: { code: string }[];
+    };
+    const codes = [...report.errors, ...report.warnings, ...report.notices].map((message) => message.code);
+    expect(codes).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, notices: 0 });
+  }, 120_000);
+
+  it('declares that it collects nothing and supports Firefox for Android from the version that paints every style', () => {
+    const manifest = JSON.parse(Buffer.from(unzip(FIREFOX_ZIP)['manifest.json']!).toString('utf8')) as {
+      browser_specific_settings: { gecko: Record<string, unknown>; gecko_android: Record<string, unknown> };
+    };
+    const { gecko, gecko_android: android } = manifest.browser_specific_settings;
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.strict_min_version).toBe('146.0');
+    expect(android.strict_min_version).toBe('146.0');
+  });
+});
+
+describe('Firefox sources zip', () => {
+  let dir = '';
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds what a rebuild needs and no tests, bench or screenshots', () => {
+    const names = Object.keys(unzip(SOURCES_ZIP));
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      '.nvmrc',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'scripts/check-summary.ts',
+      'store/REVIEWER-NOTES.md',
+    ]) {
+      expect(names, needed).toContain(needed);
+    }
+    expect(names.filter((name) => /^(bench|tests|docs|demo|store\/screenshots|node_modules|\.output|\.wxt)\//.test(name))).toEqual([]);
+    expect(names.filter((name) => name.endsWith('.png') && !name.startsWith('public/icon/'))).toEqual([]);
+  });
+
+  it('rebuilds the Firefox package byte for byte (npm ci, npm run build-for-amo)', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fact-notes-amo-'));
+    for (const [name, bytes] of Object.entries(unzip(SOURCES_ZIP))) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), bytes);
+    }
+    // npm from PATH runs under the pinned Node (npm test put node_modules/.bin first); offline from the cache when it can.
+    run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir);
+    run('npm', ['run', 'build-for-amo'], dir);
+
+    const built = path.join(dir, '.output/firefox-mv2');
+    const packaged = unzip(FIREFOX_ZIP);
+    expect(filesUnder(built)).toEqual(Object.keys(packaged).sort());
+    for (const [name, bytes] of Object.entries(packaged)) {
+      expect(Buffer.compare(fs.readFileSync(path.join(built, name)), Buffer.from(bytes)), name).toBe(0);
+    }
+  }, 600_000);
+});
