@@ -21,6 +21,8 @@ export type PageListState =
 /** Props of {@link PageMentionsList}. */
 export interface PageMentionsListProps {
   state: PageListState;
+  /** The next-mention shortcut (see PopupFooterProps): named in the hint when there is one. */
+  shortcut: string | false | null;
   onReveal(entity: EntityId): void;
 }
 
@@ -47,7 +49,7 @@ function Status({ state }: { state: Exclude<PageListState, { kind: 'ready' }> })
  * "On this page": the entities found in the active tab with their counts;
  * choosing one asks the tab to show its next mention.
  */
-export function PageMentionsList({ state, onReveal }: PageMentionsListProps) {
+export function PageMentionsList({ state, shortcut, onReveal }: PageMentionsListProps) {
   const t = useText();
   return (
     // aria-live: the list refreshes while the popup is open, and its state may change (loading → ready).
@@ -60,7 +62,7 @@ export function PageMentionsList({ state, onReveal }: PageMentionsListProps) {
       ) : state.found.length === 0 ? (
         <p class="status">{t('popupNoMentions')}</p>
       ) : (
-        <ul class="mention-list">
+        <ul class="mention-list" aria-describedby="page-mentions-hint">
           {state.found.map(({ entity, count }) => (
             <li key={entity.id}>
               <button
@@ -79,6 +81,12 @@ export function PageMentionsList({ state, onReveal }: PageMentionsListProps) {
             </li>
           ))}
         </ul>
+      )}
+      {state.kind === 'ready' && state.found.length > 0 && (
+        // Marks are invisible to screen readers: this says how to reach them, and what is announced.
+        <p class="hint" id="page-mentions-hint">
+          {shortcut ? t('popupMentionsHint', shortcut) : t('popupMentionsHintNoShortcut')}
+        </p>
       )}
     </section>
   );

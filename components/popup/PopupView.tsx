@@ -68,7 +68,7 @@ export function PopupView(props: PopupViewProps) {
         )}
       </div>
 
-      <PageMentionsList state={listState(settings, tab, props.entities)} onReveal={props.onReveal} />
+      <PageMentionsList state={listState(settings, tab, props.entities)} shortcut={props.shortcut} onReveal={props.onReveal} />
 
       <section class="settings" aria-labelledby="settings-heading">
         <h2 class="section-heading" id="settings-heading">

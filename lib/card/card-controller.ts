@@ -1,6 +1,7 @@
 import type { MentionIndex, PageMention } from '../page/page-mention';
 import type { Entity, EntityId } from '../summary/schema';
-import type { CardLabels } from './card-labels';
+import { createAnnouncer, type Announcer } from './announcer';
+import { englishCardLabels, type CardLabels } from './card-labels';
 import { createCardPopover, type CardPopover } from './card-popover';
 import { createFocusReturn, type FocusReturn } from './focus-return';
 import { forgetHitTestMemo, hitTest } from './hit-test';
@@ -84,12 +85,13 @@ export function createCardController(config: CardControllerConfig): CardControll
   const { index, signal } = config;
   const doc = config.container?.ownerDocument ?? document;
   // The card's DOM: made at the first open, not when the first mention is found.
-  let view: { container: HTMLElement; popover: CardPopover; focus: FocusReturn } | undefined;
+  let view: { container: HTMLElement; popover: CardPopover; focus: FocusReturn; announcer: Announcer } | undefined;
   const mountView = (): NonNullable<typeof view> => {
     const ui = config.mountUi?.() ?? ({ root: config.root, container: config.container } as CardUi);
     if (view) return view;
     const popover = createCardPopover(ui.container);
-    return (view = { container: ui.container, popover, focus: createFocusReturn(ui.root, popover.element) });
+    const announcer = createAnnouncer(ui.container);
+    return (view = { container: ui.container, popover, focus: createFocusReturn(ui.root, popover.element), announcer });
   };
   let anchor: PageMention | undefined;
   let entityId: EntityId | undefined;
@@ -197,7 +199,12 @@ export function createCardController(config: CardControllerConfig): CardControll
     mountView().focus.remember();
     apiPointer = undefined;
     intent.show(mention, true);
-    if (anchor === mention) focusHeading();
+    if (anchor !== mention) return;
+    focusHeading();
+    // Marks are invisible to a screen reader: say where the keyboard went.
+    const name = config.getEntity(mention.entity)?.name;
+    const list = index.list();
+    if (name && view) view.announcer.say((config.labels ?? englishCardLabels).mentionOf(list.indexOf(mention) + 1, list.length, name));
   }
 
   const teardown = (): void => {
@@ -206,6 +213,7 @@ export function createCardController(config: CardControllerConfig): CardControll
     hide();
     intent.dispose();
     view?.popover.remove();
+    view?.announcer.remove();
   };
   if (signal.aborted) teardown();
   else signal.addEventListener('abort', teardown, { once: true });

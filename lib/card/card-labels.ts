@@ -13,6 +13,8 @@ export interface CardLabels {
   related: string;
   readArticle: string;
   close: string;
+  /** What the next-mention command announces: "Mention 2 of 9: Yury Ushakov". */
+  mentionOf(position: number, total: number, name: string): string;
 }
 
 /** English labels: the default, and the fallback for anything a translation lacks. */
@@ -33,6 +35,7 @@ export const englishCardLabels: CardLabels = {
   related: 'Also in the article',
   readArticle: 'Read the article',
   close: 'Close',
+  mentionOf: (position, total, name) => `Mention ${position} of ${total}: ${name}`,
 };
 
 /** The message names the card uses from public/_locales. */
@@ -46,7 +49,8 @@ export type CardMessageKey =
   | 'cardCaveat'
   | 'cardRelated'
   | 'cardReadArticle'
-  | 'cardClose';
+  | 'cardClose'
+  | 'cardMentionOf';
 
 /**
  * Labels in the browser's language through `translate` (lib/i18n's `t`, passed
@@ -65,5 +69,6 @@ export function cardLabels(translate: (key: CardMessageKey, ...substitutions: (s
     related: translate('cardRelated'),
     readArticle: translate('cardReadArticle'),
     close: translate('cardClose'),
+    mentionOf: (position, total, name) => translate('cardMentionOf', position, total, name),
   };
 }

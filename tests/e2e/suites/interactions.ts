@@ -3,6 +3,7 @@ import type { GetDriver, Point, Tab } from '../support/driver.ts';
 import { pollFor } from '../support/poll-for.ts';
 import {
   pointOf,
+  readAnnouncement,
   readCard,
   sleep,
   waitForBadge,
@@ -175,6 +176,15 @@ export function interactionTests(getDriver: GetDriver): void {
             `step ${step}: the ${entity} card with focus`,
             1000,
           );
+          // What a screen reader hears: the marks themselves are invisible to it.
+          const said = `Mention ${step + 1} of ${order.length}: ${NAMES[entity]}`;
+          const region = await pollFor(
+            () => readAnnouncement(tab),
+            (read) => read?.text === said,
+            `the live region to say "${said}"`,
+            1000,
+          );
+          expect(region).toMatchObject({ role: 'status', live: 'polite', inShadowRoot: true });
         }
         const far = await pointOf(tab, FAR);
         expect(far.y).toBeGreaterThan(0);

@@ -237,3 +237,19 @@ export async function errorsSince(driver: Driver): Promise<() => Promise<string[
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The next-mention command's live region in our shadow root, or null before the first card. */
+export function readAnnouncement(
+  tab: Tab,
+): Promise<{ text: string; role: string | null; live: string | null; inShadowRoot: boolean } | null> {
+  return tab.evaluate(() => {
+    const region = document.querySelector('fact-notes-ui')?.shadowRoot?.querySelector('[aria-live]');
+    if (!region) return null;
+    return {
+      text: region.textContent,
+      role: region.getAttribute('role'),
+      live: region.getAttribute('aria-live'),
+      inShadowRoot: region.getRootNode() instanceof ShadowRoot,
+    };
+  });
+}

@@ -174,6 +174,32 @@ describe('card controller: focus', () => {
     page.controller.open(page.mentions[1]);
     expect(page.controller.nextMention()).toBe(page.mentions[2]);
   });
+
+  it('announces where the command went in a polite live region of the shadow root, also when the text repeats', () => {
+    vi.useFakeTimers();
+    page = setUpPage();
+    page.controller.nextMention();
+    const region = page.root.querySelector('[role="status"]')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.closest('.fn-popover')).toBeNull(); // outside the card, so it lives on while cards change
+    vi.runAllTimers();
+    expect(region.textContent).toBe('Mention 1 of 3: Steve Witkoff');
+    page.controller.nextMention();
+    expect(region.textContent).toBe(''); // cleared first, so a reader hears a repeated text again
+    vi.runAllTimers();
+    expect(region.textContent).toBe('Mention 2 of 3: Yury Ushakov');
+    page.controller.close();
+    page.abort.abort();
+    expect(page.root.querySelector('[role="status"]')).toBeNull();
+  });
+
+  it('announces nothing when a card only opens by pointer', () => {
+    vi.useFakeTimers();
+    page = setUpPage();
+    page.controller.open(page.mentions[0]);
+    vi.runAllTimers();
+    expect(page.root.querySelector('[role="status"]')?.textContent).toBe('');
+  });
 });
 
 describe('card controller: re-rendered text', () => {

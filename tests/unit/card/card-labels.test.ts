@@ -3,12 +3,17 @@ import { cardLabels, englishCardLabels, type CardMessageKey } from '../../../lib
 import en from '../../../public/_locales/en/messages.json';
 import ru from '../../../public/_locales/ru/messages.json';
 
-type Messages = Record<string, { message: string }>;
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-/** getMessage over one messages file, with Chrome's `$NAME$` → first substitution for the one-placeholder messages used here. */
+/** getMessage over one messages file, as Chrome does it: each `$NAME$` → its placeholder's `$n` → the n-th substitution. */
 function translator(messages: Messages) {
-  return (key: CardMessageKey, ...substitutions: (string | number)[]) =>
-    messages[key]!.message.replace(/\$\w+\$/, String(substitutions[0] ?? ''));
+  return (key: CardMessageKey, ...substitutions: (string | number)[]) => {
+    const { message, placeholders = {} } = messages[key]!;
+    return message.replace(/\$(\w+)\$/g, (_, name: string) => {
+      const content = placeholders[name.toLowerCase()]!.content;
+      return String(substitutions[Number(content.slice(1)) - 1]);
+    });
+  };
 }
 
 describe('cardLabels', () => {
@@ -18,6 +23,7 @@ describe('cardLabels', () => {
     expect(labels.kinds).toEqual(englishCardLabels.kinds);
     expect(labels.accordingTo('US officials')).toBe(englishCardLabels.accordingTo('US officials'));
     expect(labels.paragraph(4)).toBe('Paragraph 4');
+    expect(labels.mentionOf(2, 9, 'Yury Ushakov')).toBe(englishCardLabels.mentionOf(2, 9, 'Yury Ushakov'));
     expect(labels.readArticle).toBe(englishCardLabels.readArticle);
   });
 
@@ -27,6 +33,7 @@ describe('cardLabels', () => {
     expect(labels.kinds.person).toBe(ru.cardPerson.message);
     expect(labels.accordingTo('US officials')).toBe(`${ru.cardAccordingTo.message} US officials:`);
     expect(labels.paragraph(6)).toBe('Абзац 6');
+    expect(labels.mentionOf(2, 9, 'Yury Ushakov')).toBe('Упоминание 2 из 9: Yury Ushakov');
     expect([labels.hedged, labels.caveat, labels.related, labels.readArticle, labels.close]).toEqual(
       [ru.cardHedged, ru.cardCaveat, ru.cardRelated, ru.cardReadArticle, ru.cardClose].map((m) => m.message),
     );

@@ -129,6 +129,22 @@ describe('PopupView page list', () => {
     expect(props.onReveal).toHaveBeenCalledExactlyOnceWith('volchansk');
   });
 
+  it('says how to reach the mentions from the keyboard and what a screen reader hears, naming the shortcut', () => {
+    const hintOf = (root: Element) =>
+      root.querySelector(`#${root.querySelector('.mention-list')!.getAttribute('aria-describedby')}`)?.textContent;
+    expect(hintOf(view().root)).toMatch(
+      /^Choose a name .* On the page, Alt\+Shift\+N walks through every mention .* a screen reader announces/,
+    );
+    for (const shortcut of ['', false, null] as const) {
+      const hint = hintOf(view({ shortcut }).root);
+      expect(hint).toMatch(/^Choose a name .*screen reader announces/);
+      expect(hint).not.toMatch(/Alt|walks/);
+    }
+    expect(
+      view({ tab: { ...ready, counts: { witkoff: 0, ushakov: 0, donetsk: 0, volchansk: 0 } } }).root.querySelector('#page-mentions-hint'),
+    ).toBeNull();
+  });
+
   it('leaves out entities turned off', () => {
     const { root } = view({}, { disabledEntities: ['witkoff'] });
     expect([...root.querySelectorAll('.mention-name')].map((name) => name.textContent)).toEqual(['Donetsk', 'Volchansk']);
