@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { Driver, Tab } from '../support/driver.ts';
-import { markedTexts, pointOf, readCard, sleep, waitForBadge, waitForCard, waitForHost } from '../support/page-probes.ts';
+import { markedTexts, pointOf, readAnnouncement, readCard, sleep, waitForBadge, waitForCard, waitForHost } from '../support/page-probes.ts';
 import { pollFor } from '../support/poll-for.ts';
 import {
   clearSettings,
@@ -190,9 +190,22 @@ export function popupTests(getContext: () => Promise<PopupTestContext>): void {
       'Donetsk, mentions: 1. Show on the page',
       'Volchansk, mentions: 1. Show on the page',
     ]);
+    // How a keyboard or screen-reader user learns the way in: the list's description.
+    const hint = await popup.evaluate(() => {
+      const id = document.querySelector('.mention-list')?.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : undefined;
+    });
+    expect(hint).toMatch(/^Choose a name to go to its next mention[.:].*screen reader announces/);
     await clickControlBehind(popup, 'Volchansk, mentions: 1. Show on the page');
     await waitForCard(page, 'volchansk');
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    // Revealed from the popup, it is announced as the shortcut's steps are.
+    await pollFor(
+      () => readAnnouncement(page),
+      (read) => /^Mention \d of 6: Volchansk$/.test(read?.text ?? ''),
+      'the live region to name Volchansk',
+      1000,
+    );
     await page.press('Escape');
   });
 }
