@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders assets/icon/icon.svg to public/icon/{16,32,48,128}.png with Debian's
-// Chromium (WXT adds those files to the manifest), and store/icon-128.png for
-// the Chrome Web Store listing. Run after changing the SVG.
+// Chromium (WXT adds those files to the manifest; 128.png is also the icon to
+// upload to the Chrome Web Store). Run after changing the SVG.
 //
 // 16, 32 and 48 are the SVG as drawn (full-bleed). 128 follows the Chrome Web
 // Store's icon guideline: 96×96 artwork centred with 16 px of transparent
@@ -44,5 +44,3 @@ try {
 } finally {
   await browser.close();
 }
-fs.mkdirSync(path.join(ROOT, 'store'), { recursive: true });
-fs.copyFileSync(path.join(ROOT, 'public/icon/128.png'), path.join(ROOT, 'store/icon-128.png'));

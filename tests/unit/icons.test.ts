@@ -44,8 +44,4 @@ describe('extension icons', () => {
     };
     expect(reaches).toEqual({ top: true, bottom: true, left: true, right: true });
   });
-
-  it('store/icon-128.png is the same picture', () => {
-    expect(Buffer.from(read('store/icon-128.png')).equals(Buffer.from(read('public/icon/128.png')))).toBe(true);
-  });
 });
