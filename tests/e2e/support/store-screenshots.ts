@@ -38,6 +38,8 @@ export const STORE_IMAGES: readonly StoreImage[] = [
 ];
 
 const POPUP_WIDTH = 360;
+/** Where the article pages appear to come from (see {@link serveSite}). */
+const SITE = 'http://harbour-ledger.example';
 const POPUP_MAX_HEIGHT = SCREEN.height - 24;
 
 /** Adapts a Playwright page to the harness's probes (which only evaluate in the page). */
@@ -200,14 +202,14 @@ async function shoot(page: Page, outDir: string, file: string): Promise<string> 
 async function themedShots(extension: ChromiumExtension, server: TestServer, outDir: string, theme: Theme): Promise<string[]> {
   await setTheme(extension, theme);
   const written: string[] = [];
-  const news = await openPage(extension, server.url('/store/news.html'), theme);
+  const news = await openPage(extension, `${SITE}/news.html`, theme);
   try {
     await waitForMarks(news, 4);
     await hoverCard(news, { path: ['#lead'], text: 'Steve Witkoff' }, 'witkoff');
     written.push(await shoot(news, outDir, `1-card-${theme}.png`));
     await closeCard(news);
 
-    const place = await openPage(extension, server.url('/store/place.html'), theme);
+    const place = await openPage(extension, `${SITE}/place.html`, theme);
     try {
       await waitForMarks(place, 2);
       await pinCard(place, { path: ['#town'], text: 'Volchansk' }, 'volchansk');
@@ -254,15 +256,27 @@ async function promo(extension: ChromiumExtension, server: TestServer, outDir: s
   }
 }
 
+/**
+ * The article pages, under a made-up site name so the popup's site switch reads
+ * like a real site's rather than 127.0.0.1. Playwright answers these requests
+ * itself, from memory: none of them reaches the network or even the proxy.
+ */
+async function serveSite(extension: ChromiumExtension): Promise<void> {
+  const pages: Record<string, string> = { '/news.html': NEWS_PAGE, '/place.html': PLACE_PAGE };
+  await extension.context.route(`${SITE}/**`, (route) => {
+    const body = pages[new URL(route.request().url()).pathname];
+    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
 /** Takes every {@link STORE_IMAGES} file into `outDir` (created if missing); returns the paths written. */
 export async function makeStoreScreenshots(outDir: string): Promise<string[]> {
   await fs.mkdir(outDir, { recursive: true });
   const server = await startTestServer();
   let extension: ChromiumExtension | undefined;
   try {
-    server.serveHtml('/store/news.html', NEWS_PAGE);
-    server.serveHtml('/store/place.html', PLACE_PAGE);
     extension = await launchChromium({ server, collectErrors: false });
+    await serveSite(extension);
     const written: string[] = [];
     for (const theme of THEMES) written.push(...(await themedShots(extension, server, outDir, theme)));
     written.push(await promo(extension, server, outDir));
