@@ -269,6 +269,25 @@ async function serveSite(extension: ChromiumExtension): Promise<void> {
   });
 }
 
+/**
+ * A fresh profile that loads the build from the command line leaves the command without its
+ * suggested key, so the popup would say "no shortcut set"; a reader who installs from the
+ * store gets Alt+Shift+N, and that is what the listing shows (set as chrome://extensions/shortcuts does).
+ */
+async function assignShortcut(extension: ChromiumExtension): Promise<void> {
+  const admin = await extension.context.newPage();
+  try {
+    await admin.goto('chrome://extensions');
+    await admin.evaluate((extensionId) => {
+      const chrome = (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionCommand(update: object): Promise<void> } } })
+        .chrome;
+      return chrome.developerPrivate.updateExtensionCommand({ extensionId, commandName: 'next-mention', keybinding: 'Alt+Shift+N' });
+    }, extension.extensionId);
+  } finally {
+    await admin.close();
+  }
+}
+
 /** Takes every {@link STORE_IMAGES} file into `outDir` (created if missing); returns the paths written. */
 export async function makeStoreScreenshots(outDir: string): Promise<string[]> {
   await fs.mkdir(outDir, { recursive: true });
@@ -277,6 +296,7 @@ export async function makeStoreScreenshots(outDir: string): Promise<string[]> {
   try {
     extension = await launchChromium({ server, collectErrors: false });
     await serveSite(extension);
+    await assignShortcut(extension);
     const written: string[] = [];
     for (const theme of THEMES) written.push(...(await themedShots(extension, server, outDir, theme)));
     written.push(await promo(extension, server, outDir));
