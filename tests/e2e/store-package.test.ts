@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths.ts';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths.ts';
 
 // What addons.mozilla.org checks: its linter on the package, and that the
-// sources zip rebuilds the very same package. `npm run zip` makes both.
+// sources zip rebuilds the very same package; and the Chrome Web Store's zip. `npm run zip` makes all three.
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const FIREFOX_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-firefox.zip`);
+const CHROME_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-chrome.zip`);
 const SOURCES_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-sources.zip`);
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules/.bin', name);
 
@@ -39,9 +40,23 @@ function unzip(file: string): Record<string, Uint8Array> {
   return Object.fromEntries(Object.entries(entries).filter(([name]) => !name.endsWith('/')));
 }
 
+// The very script a person runs: Chrome zip, Firefox zip and Firefox sources zip.
 beforeAll(() => {
-  run(bin('wxt'), ['zip', '-b', 'firefox'], REPO_ROOT);
-}, 120_000);
+  run('npm', ['run', 'zip', '--silent'], REPO_ROOT);
+}, 180_000);
+
+describe('Chrome package', () => {
+  it('is the Chrome build file for file, MV3 with the store icons and nothing web-accessible', () => {
+    const packaged = unzip(CHROME_ZIP);
+    expect(Object.keys(packaged).sort()).toEqual(filesUnder(CHROME_BUILD_DIR));
+    for (const [name, bytes] of Object.entries(packaged)) {
+      expect(Buffer.compare(Buffer.from(bytes), fs.readFileSync(path.join(CHROME_BUILD_DIR, name))), name).toBe(0);
+    }
+    const manifest = JSON.parse(Buffer.from(packaged['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ manifest_version: 3, permissions: ['storage'], icons: { 16: 'icon/16.png', 128: 'icon/128.png' } });
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+});
 
 describe('Firefox package', () => {
   it('passes web-ext lint with no errors, warnings or notices', () => {
