@@ -1,5 +1,6 @@
 import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
 import type { Entity, EntityId } from '../lib/summary/schema';
+import { CaveatFlags } from './CaveatFlags';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
 
@@ -24,6 +25,16 @@ export interface EntityCardProps {
   onClose(): void;
 }
 
+/** Opens the caveat list and moves focus to one note; `from` is inside the card. */
+function openNote(from: Element, id: string): void {
+  const note = from.closest('[role="dialog"]')?.querySelector<HTMLElement>(`[id="${id}"]`);
+  if (!note) return;
+  const list = note.closest('details');
+  if (list) list.open = true;
+  note.focus({ preventScroll: true });
+  note.scrollIntoView({ block: 'nearest' });
+}
+
 /**
  * What the bundled article says about one person or place, as a non-modal dialog.
  * Props and callbacks only: the controller (lib/card/card-controller.ts) owns
@@ -32,6 +43,8 @@ export interface EntityCardProps {
 export function EntityCard(props: EntityCardProps) {
   const { entity, related, sourceNote, headingId = 'fact-notes-card-title', labels = englishCardLabels } = props;
   const roleId = `${headingId}-role`;
+  const noteId = (index: number) => `${headingId}-note-${index}`;
+  const onOpenNote = (index: number, from: Element) => openNote(from, noteId(index));
   // The content is the article's, in English; interface words carry their own language.
   const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
   return (
@@ -55,16 +68,17 @@ export function EntityCard(props: EntityCardProps) {
         <p class="fn-role" id={roleId}>
           {entity.role.text}
         </p>
+        <CaveatFlags caveats={entity.caveats} about="role" noteId={noteId} labels={labels} onOpenNote={onOpenNote} />
         <button type="button" class="fn-close" aria-label={labels.close} {...ui} onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>
         </button>
       </header>
-      <div class="fn-body">
-        {/* Caveats first: a reader should meet "the article's title for him is odd" before the facts. */}
-        <CaveatList caveats={entity.caveats} labels={labels} />
-        <FactList facts={entity.facts} labels={labels} />
+      {/* Keyed by entity: a related entity's card starts with its caveat list closed. */}
+      <div class="fn-body" key={entity.id}>
+        {/* Facts first; each caveat is flagged beside what it qualifies, its full text in the closed list below. */}
+        <FactList facts={entity.facts} labels={labels} caveats={entity.caveats} noteId={noteId} onOpenNote={onOpenNote} />
         {related.length > 0 && (
           <div class="fn-related">
             <h3 class="fn-related-title" id={`${headingId}-related`} {...ui}>
@@ -81,6 +95,7 @@ export function EntityCard(props: EntityCardProps) {
             </ul>
           </div>
         )}
+        <CaveatList caveats={entity.caveats} labels={labels} noteId={noteId} collapsible />
       </div>
       <footer class="fn-footer">
         <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(entity.id)}>

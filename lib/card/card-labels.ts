@@ -10,6 +10,14 @@ export interface CardLabels {
   paragraph(number: number): string;
   caveat: string;
   caveatKinds: Record<Caveat['kind'], string>;
+  /** Heading of the card's list of caveats. */
+  caveats(count: number): string;
+  /** After a caveat's flag: the flag opens the note. */
+  seeNote: string;
+  /** Caption of an excerpt that is the article's narration, not anyone's speech. */
+  articleWords(paragraph: number): string;
+  /** Caption of words the article puts in someone's mouth. */
+  quoteBy(speaker: string, paragraph: number): string;
   related: string;
   readArticle: string;
   close: string;
@@ -32,6 +40,10 @@ export const englishCardLabels: CardLabels = {
     'missing-metadata': 'missing details',
     sourcing: 'sourcing',
   },
+  caveats: (count) => `Caveats (${count})`,
+  seeNote: 'see note',
+  articleWords: (number) => `The article’s words, paragraph ${number}`,
+  quoteBy: (speaker, number) => `${speaker}, paragraph ${number}`,
   related: 'Also in the article',
   readArticle: 'Read the article',
   close: 'Close',
@@ -47,6 +59,10 @@ export type CardMessageKey =
   | 'cardHedged'
   | 'cardParagraph'
   | 'cardCaveat'
+  | 'cardCaveats'
+  | 'cardSeeNote'
+  | 'cardArticleWords'
+  | 'cardQuoteBy'
   | 'cardRelated'
   | 'cardReadArticle'
   | 'cardClose'
@@ -66,6 +82,10 @@ export function cardLabels(translate: (key: CardMessageKey, ...substitutions: (s
     hedged: translate('cardHedged'),
     paragraph: (number) => translate('cardParagraph', number),
     caveat: translate('cardCaveat'),
+    caveats: (count) => translate('cardCaveats', count),
+    seeNote: translate('cardSeeNote'),
+    articleWords: (number) => translate('cardArticleWords', number),
+    quoteBy: (speaker, number) => translate('cardQuoteBy', speaker, number),
     related: translate('cardRelated'),
     readArticle: translate('cardReadArticle'),
     close: translate('cardClose'),

@@ -74,6 +74,7 @@ export function findGroundingProblems(summary: Summary, source?: string): Ground
   });
   article.caveats.forEach((caveat, i) => {
     checkCurlyQuotes(`article.caveats[${i}].text`, caveat.text);
+    if (caveat.about !== undefined) report(`article.caveats[${i}].about`, "only an entity's caveats can qualify its role or a fact");
     if (caveat.paragraph !== undefined) cited(`article.caveats[${i}].paragraph`, caveat.paragraph);
   });
 
@@ -122,7 +123,14 @@ export function findGroundingProblems(summary: Summary, source?: string): Ground
     });
     entity.caveats.forEach((caveat, c) => {
       checkCurlyQuotes(`${at}.caveats[${c}].text`, caveat.text);
+      if (caveat.flag !== undefined) checkCurlyQuotes(`${at}.caveats[${c}].flag`, caveat.flag);
       if (caveat.paragraph !== undefined) cited(`${at}.caveats[${c}].paragraph`, caveat.paragraph);
+      if (caveat.about !== undefined && caveat.flag === undefined) {
+        report(`${at}.caveats[${c}].flag`, 'a caveat about the role or a fact needs a short flag to show there');
+      }
+      if (typeof caveat.about === 'number' && caveat.about > entity.facts.length) {
+        report(`${at}.caveats[${c}].about`, `fact ${caveat.about} does not exist (${name} has ${entity.facts.length})`);
+      }
     });
   });
   return problems;

@@ -75,6 +75,10 @@ export const Caveat = z.strictObject({
   kind: z.enum(['inconsistency', 'spelling', 'hedged', 'missing-metadata', 'sourcing']),
   text: NonEmpty,
   paragraph: ParagraphNumber.optional(),
+  /** What the caveat qualifies: the entity's role, or one of its facts (1-based). The card shows its flag there. */
+  about: z.union([z.literal('role'), z.number().int().min(1)]).optional(),
+  /** A few words the card shows beside what the caveat qualifies ("title as printed — inconsistent"). */
+  flag: NonEmpty.max(60).optional(),
 });
 export type Caveat = z.infer<typeof Caveat>;
 
