@@ -1,5 +1,5 @@
 import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
-import type { Entity, EntityId } from '../lib/summary/schema';
+import type { CardEntity, EntityId } from '../lib/summary/schema';
 import { CaveatFlags } from './CaveatFlags';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
@@ -11,7 +11,7 @@ export interface RelatedEntity {
 }
 
 export interface EntityCardProps {
-  entity: Entity;
+  entity: CardEntity;
   /** The entity's related entities, resolved to names, in the order to show. */
   related: readonly RelatedEntity[];
   /** One line naming the source honestly (see lib/card/source-note.ts). */

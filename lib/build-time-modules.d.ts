@@ -7,10 +7,10 @@ declare module 'virtual:fact-notes-precompiled-matcher' {
 
 // Built by scripts/build-time-modules.ts from lib/summary/data.ts.
 declare module 'virtual:fact-notes-card-data' {
-  import type { Entity, Summary } from '@/lib/summary/schema';
-  /** What the cards show; `matching` lists are empty (the matcher is precompiled). */
+  import type { CardEntity, Summary } from '@/lib/summary/schema';
+  /** What the cards show: no `matching` (the matcher is precompiled). */
   export function cardData(): {
     article: Pick<Summary['article'], 'title' | 'isTitleDerived' | 'author' | 'date'>;
-    entities: Entity[];
+    entities: CardEntity[];
   };
 }

@@ -1,27 +1,25 @@
 import type { Plugin } from 'vite';
-import { compileRegexes } from '../lib/match/compile-matcher';
+import { compileRegexes, GAP_MARK, INVISIBLE_GAP } from '../lib/match/compile-matcher';
 import { encodeValue } from '../lib/match/serialized-value';
 import { matching } from '../lib/summary/matching';
 import { articleSource, entities } from '../lib/summary/data';
+import type { CardEntity } from '../lib/summary/schema';
 
 /** The module lib/match/default-matcher.ts imports the build-time matcher from. */
 export const PRECOMPILED_MATCHER_ID = 'virtual:fact-notes-precompiled-matcher';
 /** The module the content script takes the cards' data from. */
 export const CARD_DATA_ID = 'virtual:fact-notes-card-data';
 
-/** The cards' entities: the bundled ones with empty matching lists, since pages use the precompiled matcher instead. */
-export function cardEntities(): typeof entities {
-  const none = {
-    ...{ names: [], prefixes: [], suffixes: [], excludedPrefixes: [], excludedSuffixes: [], acronyms: [] },
-    ...{ isSurname: false, ownInitials: [], ownTitles: [], patronymicEndings: [] },
-  };
-  return entities.map((entity) => ({ ...entity, matching: none }));
+/** The cards' entities: the bundled ones without their matching data, since pages use the precompiled matcher instead. */
+export function cardEntities(): CardEntity[] {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
+  return entities.map(({ matching, ...card }) => card);
 }
 
 const modules: Record<string, () => string> = {
   // Functions, not values: a literal inside a function is parsed lazily and built only when first needed.
   [PRECOMPILED_MATCHER_ID]: () =>
-    `export function precompiledMatcher() { return ${JSON.stringify(encodeValue(compileRegexes(matching)))}; }\n`,
+    `export function precompiledMatcher() { return ${JSON.stringify(encodeValue(compileRegexes(matching))).replaceAll(INVISIBLE_GAP, JSON.stringify(GAP_MARK).slice(1, -1))}; }\n`,
   [CARD_DATA_ID]: () => `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
 };
 

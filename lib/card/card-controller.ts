@@ -1,5 +1,5 @@
 import type { MentionIndex, PageMention } from '../page/page-mention';
-import type { Entity, EntityId } from '../summary/schema';
+import type { CardEntity, EntityId } from '../summary/schema';
 import { createAnnouncer, type Announcer } from './announcer';
 import { englishCardLabels, type CardLabels } from './card-labels';
 import { createCardPopover, type CardPopover } from './card-popover';
@@ -38,7 +38,7 @@ export interface CardControllerConfig {
    */
   mountUi?(): CardUi;
   index: MentionIndex;
-  getEntity(id: EntityId): Entity | undefined;
+  getEntity(id: EntityId): CardEntity | undefined;
   /** For the footer's source line (summary.article). */
   article: SourceFacts;
   /** Aborting removes every listener and the card. */

@@ -1,5 +1,5 @@
 import { precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
-import { matcherFrom, type CompiledMatcher } from './compile-matcher';
+import { GAP_MARK, INVISIBLE_GAP, matcherFrom, type CompiledMatcher } from './compile-matcher';
 import type { Matcher } from './mention';
 import { decodeValue } from './serialized-value';
 
@@ -11,6 +11,6 @@ let cached: Matcher | undefined;
  * the first call only rebuilds the RegExp objects, then it is shared.
  */
 export function getDefaultMatcher(): Matcher {
-  cached ??= matcherFrom(decodeValue(precompiledMatcher()) as CompiledMatcher);
+  cached ??= matcherFrom(decodeValue(precompiledMatcher(), (source) => source.replaceAll(GAP_MARK, INVISIBLE_GAP)) as CompiledMatcher);
   return cached;
 }

@@ -36,22 +36,23 @@ export function encodeValue(value: unknown): Encoded {
 }
 
 /** The value {@link encodeValue} was given: fresh RegExp objects (lastIndex 0), Sets and Maps. */
-export function decodeValue(encoded: Encoded): unknown {
+export function decodeValue(encoded: Encoded, expandSource: (source: string) => string = (source) => source): unknown {
+  const decode = (inner: Encoded): unknown => decodeValue(inner, expandSource);
   if (encoded === null || typeof encoded !== 'object') return encoded;
-  if (Array.isArray(encoded)) return encoded.map(decodeValue);
+  if (Array.isArray(encoded)) return encoded.map(decode);
   const keys = Object.keys(encoded);
   if (keys.length === 1) {
     const [key] = keys as [string];
     const inner = encoded[key]!;
     if (key === REGEXP) {
       const [source, flags] = inner as [string, string];
-      return new RegExp(source, flags);
+      return new RegExp(expandSource(source), flags);
     }
-    if (key === SET) return new Set((inner as Encoded[]).map(decodeValue));
-    if (key === MAP) return new Map((inner as [Encoded, Encoded][]).map(([k, v]) => [decodeValue(k), decodeValue(v)]));
+    if (key === SET) return new Set((inner as Encoded[]).map(decode));
+    if (key === MAP) return new Map((inner as [Encoded, Encoded][]).map(([k, v]) => [decode(k), decode(v)]));
     if (key === UNDEFINED) return undefined;
   }
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = decodeValue(encoded[key]!);
+  for (const key of keys) out[key] = decode(encoded[key]!);
   return out;
 }

@@ -94,6 +94,8 @@ export const Entity = z.strictObject({
   caveats: z.array(Caveat).default([]),
 });
 export type Entity = z.infer<typeof Entity>;
+/** What a card shows of an entity: everything but how pages recognise it (the content script has the precompiled matcher). */
+export type CardEntity = Omit<Entity, 'matching'>;
 
 export const Article = z.strictObject({
   title: NonEmpty,
