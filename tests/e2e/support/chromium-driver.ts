@@ -74,6 +74,9 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
     async bringToFront() {
       await page.bringToFront();
     },
+    async setViewport(size) {
+      await page.setViewportSize(size);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -40,6 +40,8 @@ export interface Tab {
   sendMessage<T = unknown>(message: object): Promise<T>;
   /** Makes this the active tab of its window (focus, `tabs.query({active})`). */
   bringToFront(): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   /** PNG of the viewport. */
   screenshot(path: string): Promise<void>;
   /** Page errors and console errors seen since the tab opened. */

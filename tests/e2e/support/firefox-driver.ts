@@ -81,6 +81,9 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
     async bringToFront() {
       await page.bringToFront();
     },
+    async setViewport(size) {
+      await page.setViewport(size);
+    },
     async screenshot(path) {
       await page.screenshot({ path: path });
     },

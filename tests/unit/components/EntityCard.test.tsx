@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../../components/EntityCard';
 import { cardLabels } from '../../../lib/card/card-labels';
+import { factView } from '../../../lib/card/fact-view';
 import ru from '../../../public/_locales/ru/messages.json';
 import { entityById, summary } from '../../../lib/summary/index';
 import type { EntityId } from '../../../lib/summary/schema';
@@ -54,20 +55,73 @@ describe('EntityCard', () => {
     expect(text(host.querySelector('.fn-role'))).toBe('One of the “Kharkov region villages”');
   });
 
-  it('lists every fact with its attribution and its quote verbatim', () => {
-    const entity = entityById('ushakov');
-    show('ushakov');
-    const items = [...host.querySelectorAll('.fn-fact')];
+  it.each(['witkoff', 'ushakov', 'donetsk', 'volchansk'] as const)('%s: every fact, its words said once', (id) => {
+    const entity = entityById(id);
+    show(id);
+    const items = [...host.querySelectorAll<HTMLElement>('.fn-fact')];
     expect(items).toHaveLength(entity.facts.length);
     entity.facts.forEach((fact, i) => {
       const item = items[i]!;
-      expect(text(item.querySelector('.fn-attribution'))).toBe(`According to ${fact.attribution}:`);
-      expect(text(item.querySelector('.fn-statement'))).toBe(fact.statement.replace(/\s+/g, ' '));
+      const view = factView(fact);
+      expect(item.dataset.shape).toBe(view.shape);
+      const statement = item.querySelector('.fn-statement');
+      const excerpt = item.querySelector('.fn-excerpt-text, .fn-quote');
+      if (view.shape === 'excerpt') {
+        // The statement is the article's own words: shown once, as the excerpt, never also restated.
+        expect(statement).toBeNull();
+        expect(excerpt?.closest('details')).toBeNull();
+      } else {
+        expect(text(statement)).toBe(fact.statement.replace(/\s+/g, ' '));
+        // A paraphrase: the excerpt only on request, behind a closed disclosure.
+        if (view.shape === 'paraphrase') expect(excerpt?.closest('details')?.open).toBe(false);
+      }
       // Exactly as in the article: no marks added, none taken away.
-      expect(item.querySelector('blockquote')?.textContent).toBe(fact.quote);
+      if (excerpt) expect(summary.article.paragraphs[fact.paragraph - 1]).toContain(excerpt.textContent);
     });
-    const quoted = entity.facts.find((fact) => fact.quote?.includes('common language'));
-    expect(summary.article.paragraphs[quoted!.paragraph - 1]).toContain(quoted!.quote);
+  });
+
+  it('shows words the article puts in someone’s mouth as their quote, and other excerpts as the article’s words', () => {
+    show('ushakov');
+    const quotes = [...host.querySelectorAll('.fn-speech')];
+    expect(quotes.map((q) => text(q.querySelector('blockquote.fn-quote')))).toEqual(['“We haven’t found a common language yet,”']);
+    expect(text(quotes[0]!.querySelector('figcaption'))).toBe('Kremlin aide Yury Ushakov, paragraph 2');
+    const narration = [...host.querySelectorAll('.fn-excerpt')];
+    expect(narration.length).toBeGreaterThan(0);
+    for (const excerpt of narration) {
+      expect(excerpt.querySelector('blockquote')).toBeNull(); // never styled as anyone's quote
+      expect(text(excerpt.querySelector('figcaption, summary'))).toMatch(/^The article’s words, paragraph \d+$/);
+    }
+  });
+
+  it('puts the facts before the caveats, with each caveat flagged beside what it qualifies and its text in a closed list', () => {
+    const entity = entityById('donetsk');
+    show('donetsk');
+    const body = host.querySelector('.fn-body')!;
+    const first = body.firstElementChild!;
+    expect(first.classList.contains('fn-facts')).toBe(true);
+    const list = host.querySelector<HTMLDetailsElement>('details.fn-notes')!;
+    expect(list.open).toBe(false);
+    expect(text(list.querySelector('summary'))).toBe(`Caveats (${entity.caveats.length})`);
+    const flags = [...host.querySelectorAll('.fn-flag')];
+    expect(flags).toHaveLength(entity.caveats.filter((caveat) => caveat.about !== undefined).length);
+    entity.caveats.forEach((caveat, i) => {
+      if (caveat.about === undefined) return;
+      const where = caveat.about === 'role' ? host.querySelector('.fn-header')! : host.querySelectorAll('.fn-fact')[caveat.about - 1]!;
+      const flag = [...where.querySelectorAll('.fn-flag')].find((button) => button.textContent?.startsWith(caveat.flag!));
+      expect(flag, `caveat ${i}`).toBeDefined();
+      expect(text(flag!)).toBe(`${caveat.flag}, see note`);
+      expect(host.querySelector(`[id="${flag!.getAttribute('aria-controls')}"]`)?.textContent).toContain(caveat.text);
+    });
+  });
+
+  it('a flag opens the caveat list at its note, with focus on it', () => {
+    show('witkoff');
+    const flag = host.querySelector<HTMLButtonElement>('.fn-header .fn-flag')!;
+    flag.click();
+    expect(host.querySelector<HTMLDetailsElement>('details.fn-notes')!.open).toBe(true);
+    const note = host.querySelector(`[id="${flag.getAttribute('aria-controls')}"]`)!;
+    expect(document.activeElement).toBe(note);
+    expect(note.textContent).toContain(entityById('witkoff').caveats[0]!.text);
   });
 
   it('marks hedged facts visibly', () => {
@@ -122,21 +176,39 @@ describe('EntityCard', () => {
 
   it('puts its controls in a sensible order and hides nothing from screen readers', () => {
     show('witkoff');
-    const controls = [...host.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
-    expect(controls).toEqual(['Close', 'Yury Ushakov', 'Read the article']);
+    const controls = [...host.querySelectorAll('button, summary')].map((b) => b.getAttribute('aria-label') ?? text(b));
+    // Reading order: name and role (with its caveat flag), the facts (with theirs), related, the caveat list, the footer.
+    expect(controls).toEqual([
+      'title as printed — inconsistent, see note',
+      'Close',
+      'The article’s words, paragraph 1',
+      'The article’s words, paragraph 3',
+      'The article’s words, paragraph 8',
+      'title given differently here, see note',
+      'Yury Ushakov',
+      'Caveats (2)',
+      'Read the article',
+    ]);
     expect(host.querySelector('[aria-hidden]')).toBeNull();
   });
 
   it('shows interface words in the browser language, marking their language apart from the article text', () => {
-    const labels = cardLabels((key, ...subs) =>
-      (ru as Record<string, { message: string }>)[key]!.message.replace(/\$\w+\$/, String(subs[0])),
-    );
+    const labels = cardLabels((key, ...subs) => {
+      const { message, placeholders = {} } = (
+        ru as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
+      )[key]!;
+      return message.replace(/\$(\w+)\$/g, (_, name: string) =>
+        String(subs[Number(placeholders[name.toLowerCase()]!.content.slice(1)) - 1]),
+      );
+    });
     const { dialog } = show('volchansk', { labels });
     expect(dialog.lang).toBe('en');
     const kind = host.querySelector('.fn-kind')!;
     expect([kind.textContent, kind.getAttribute('lang')]).toEqual(['Место', 'ru']);
     expect(host.querySelector('.fn-tag--hedged')?.getAttribute('lang')).toBe('ru');
-    expect(text(host.querySelector('.fn-meta'))).toBe('Абзац 6');
+    expect(text(host.querySelector('.fn-meta'))).toBe('Слова статьи, абзац 6');
+    expect(host.querySelector('.fn-meta')?.getAttribute('lang')).toBe('ru');
+    expect(text(host.querySelector('.fn-notes-title'))).toBe('Оговорки (3)');
     expect(host.querySelector('button.fn-close')?.getAttribute('aria-label')).toBe('Закрыть');
     expect(text(host.querySelector('.fn-read'))).toBe('Читать статью');
     expect(host.querySelector('.fn-statement')?.closest('[lang]')).toBe(dialog);
