@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { buildTimeModules } from './scripts/build-time-modules';
+import { buildTimeModules } from './scripts/build-time-modules.ts';
 
 // Unit tests: fast, in Node (or happy-dom per file). Real-browser tests have their own config.
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules';
-import { dropPreactInnerHtml } from './scripts/vite/drop-preact-inner-html';
+import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules.ts';
+import { dropPreactInnerHtml } from './scripts/vite/drop-preact-inner-html.ts';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.

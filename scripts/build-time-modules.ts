@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
-import { compileRegexes, GAP_MARK, INVISIBLE_GAP } from '../lib/match/compile-matcher';
-import { encodeValue } from '../lib/match/serialized-value';
-import { matching } from '../lib/summary/matching';
-import { articleSource, entities } from '../lib/summary/data';
+import { compileRegexes, GAP_MARK, INVISIBLE_GAP } from '../lib/match/compile-matcher.ts';
+import { encodeValue } from '../lib/match/serialized-value.ts';
+import { matching } from '../lib/summary/matching.ts';
+import { articleSource, entities } from '../lib/summary/data.ts';
 import type { CardEntity } from '../lib/summary/schema';
 
 /** The module lib/match/default-matcher.ts imports the build-time matcher from. */

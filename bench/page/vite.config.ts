@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { buildTimeModules } from '../../scripts/build-time-modules';
+import { buildTimeModules } from '../../scripts/build-time-modules.ts';
 
 // bench/lib/build-page.mjs passes everything else inline.
 export default defineConfig({ plugins: [buildTimeModules()] });

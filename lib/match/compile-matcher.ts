@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { EntityId, Matching } from '../summary/schema';
-import { findMentions } from './find-mentions';
-import { alternation, type FormSpec, gappedPattern, SPACE, WORD_CHAR, WORD_END, WORD_START } from './form-pattern';
+import { findMentions } from './find-mentions.ts';
+import { alternation, type FormSpec, gappedPattern, SPACE, WORD_CHAR, WORD_END, WORD_START } from './form-pattern.ts';
 import type { Matcher } from './mention';
-import { compileNameContext, type NameContext } from './name-context';
+import { compileNameContext, type NameContext } from './name-context.ts';
 
 /** Matching data as authored (defaults may be left out) or as parsed. */
 export type MatchingInput = z.input<typeof Matching>;

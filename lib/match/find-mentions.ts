@@ -11,8 +11,8 @@ import {
   type NameContext,
   wordsAfter,
   wordsBefore,
-} from './name-context';
-import { normalizeText } from './normalize-text';
+} from './name-context.ts';
+import { normalizeText } from './normalize-text.ts';
 
 const STRESS_MARK = 0x301;
 

@@ -1,5 +1,5 @@
 import type { MatchingInput } from './compile-matcher';
-import { alternation, type FormSpec, SPACE, WORD_CHAR } from './form-pattern';
+import { alternation, type FormSpec, SPACE, WORD_CHAR } from './form-pattern.ts';
 
 /**
  * The words around a name that decide whose it is (spec "Other bearers of the
