@@ -1,20 +1,20 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isFromUs, isMessage, type Message } from '../lib/messages';
-import { getSettings } from '../lib/settings';
-import { SETTINGS_KEY } from '../lib/settings-fields';
+import { settingsStorage } from '../lib/settings-storage';
 
 export default defineBackground(() => {
   // MV3 has `action`, MV2 (Firefox) `browserAction`; both take per-tab badge text.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: '#8a5a00' });
 
-  // The one place stored settings are validated with the zod schema and repaired
-  // (migrations included): content scripts only read them (lib/settings-reader.ts).
-  void getSettings();
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) void getSettings();
-  });
+  // The one place stored settings are rewritten (migrated, repaired), and only
+  // when this build is installed, updated or started: a rewrite on every sync
+  // change would answer another device's write with one of ours, and every
+  // reader repairs what it reads anyway.
+  const repairSettings = () => void settingsStorage.repairStored();
+  browser.runtime.onInstalled.addListener(repairSettings);
+  browser.runtime.onStartup.addListener(repairSettings);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromUs(sender, browser.runtime.id) || !isMessage(message)) return undefined;

@@ -1,9 +1,8 @@
-import { entityIds, type EntityId } from './summary/entity-ids';
+import type { EntityId } from './summary/entity-ids';
 
 // The one declaration of what settings are: their fields, choices and defaults.
-// Zod-free, so the content script can repair what it reads without carrying a
-// validator library into every page; ./settings-schema.ts builds the zod
-// schema from the same choices for the popup and background. Issue 5.
+// What a stored value means is decided in ./settings-repair.ts, where it is
+// read and written in ./settings-storage.ts.
 
 /** What the user chose; every field is always present and valid once read. */
 export interface Settings {
@@ -45,12 +44,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
 });
 
-/** Where settings live: `storage.sync`, under this key (WXT's `sync:settings` item). */
+/** Where settings live: `storage.sync`, under this key. */
 export const SETTINGS_KEY = 'settings';
-/** Schema version written to the item's metadata (`settings$.v`). */
+/** The key of their metadata, `{ v: version }` (the layout WXT's storage items used before, kept for synced devices). */
+export const SETTINGS_META_KEY = 'settings$';
+/** The version this build writes to `settings$.v`. */
 export const SETTINGS_VERSION = 2;
-// storage.sync allows 8 KB per item; a few hundred hostnames would exceed it and fail every write.
-const MAX_DISABLED_SITES = 200;
 
 /** A hostname in the form stored in `disabledSites` (lowercase ASCII, no `www.`), or null if it is none. */
 export function normalizeHostname(value: string): string | null {
@@ -66,39 +65,6 @@ export function normalizeHostname(value: string): string | null {
   if (!url.hostname) return null;
   // www.example.com and example.com are one site to a reader.
   return url.hostname.replace(/^www\.(?=.+\.)/, '');
-}
-
-function repairSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [...DEFAULT_SETTINGS.disabledSites];
-  const sites = new Set<string>();
-  for (const item of value) {
-    const hostname = typeof item === 'string' ? normalizeHostname(item) : null;
-    if (hostname) sites.add(hostname);
-  }
-  return [...sites].slice(-MAX_DISABLED_SITES);
-}
-
-function repairEntities(value: unknown): EntityId[] {
-  if (!Array.isArray(value)) return [...DEFAULT_SETTINGS.disabledEntities];
-  return entityIds.filter((id) => value.includes(id));
-}
-
-/**
- * Valid settings from anything: each valid field is kept, each invalid or
- * missing one takes its default. `accepts` judges the one-value fields.
- */
-export function repairFields(value: unknown, accepts: (key: ScalarKey, value: unknown) => boolean): Settings {
-  const raw = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
-  const field = <K extends ScalarKey>(key: K): Settings[K] => (accepts(key, raw[key]) ? raw[key] : DEFAULT_SETTINGS[key]) as Settings[K];
-  return {
-    isEnabled: field('isEnabled'),
-    disabledSites: repairSites(raw.disabledSites),
-    disabledEntities: repairEntities(raw.disabledEntities),
-    markMode: field('markMode'),
-    openOn: field('openOn'),
-    highlightStyle: field('highlightStyle'),
-    theme: field('theme'),
-  };
 }
 
 /** Whether `hostname` is in the list of sites turned off. */

@@ -1,4 +1,4 @@
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings-fields';
 import type { EntityId } from '../../lib/summary/schema';
 import { useText } from './text';
 import { ChoiceGroup } from './ChoiceGroup';

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import '../../assets/highlights.css';
-import { readSettings, watchSettings } from '../../lib/settings-reader';
+import { settingsReader } from '../../lib/settings-storage';
 import { isFromUs, isMessage, type Message, type PageMentions } from '../../lib/messages';
 import { createNotesLifecycle } from '../../lib/session/notes-lifecycle';
 import { watchContext } from '../../lib/session/watch-context';
@@ -65,18 +65,13 @@ export default defineContentScript({
     let latest: Settings | undefined;
     let isStarted = false;
     ctx.onInvalidated(
-      watchSettings((settings) => {
+      settingsReader.watch((settings) => {
         latest = settings;
         if (isStarted) lifecycle.apply(settings);
       }),
     );
-    let settings: Settings;
-    try {
-      settings = await readSettings();
-    } catch (error) {
-      if (ctx.isInvalid) return;
-      throw error;
-    }
+    // Never rejects: storage that fails gives the defaults, with a warning.
+    const settings = await settingsReader.read();
     // Invalidated (reload, update, disable) while reading: start nothing that no one would stop.
     if (ctx.isInvalid) return;
     isStarted = true;

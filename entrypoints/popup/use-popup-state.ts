@@ -1,13 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  getSettings,
-  normalizeHostname,
-  setEntityEnabled,
-  setSiteEnabled,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '../../lib/settings';
+import { normalizeHostname, type Settings } from '../../lib/settings-fields';
+import { settingsStorage } from '../../lib/settings-storage';
 import type { EntityId } from '../../lib/summary/schema';
 import type { TabState } from '../../components/popup/PopupView';
 import { popupController } from './popup-controller';
@@ -35,11 +28,11 @@ export function usePopupState() {
   }, []);
 
   useEffect(() => {
-    void getSettings().then(setSettings);
+    void settingsStorage.read().then(setSettings);
     void popupController.readShortcut().then(setShortcut, () => setShortcut(''));
     void readTab();
     const poll = setInterval(() => void readTab(), POLL_MS);
-    const unwatch = watchSettings((next) => {
+    const unwatch = settingsStorage.watch((next) => {
       setSettings(next);
       clearTimeout(refreshTimer.current);
       refreshTimer.current = setTimeout(() => void readTab(), AFTER_CHANGE_MS);
@@ -56,12 +49,9 @@ export function usePopupState() {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings?.theme]);
 
-  // A failed write (e.g. storage.sync quota) must not leave the controls showing a value that was not kept.
-  const settle = (write: Promise<Settings>) =>
-    write.then(setSettings, async (error: unknown) => {
-      console.error('[Fact Notes] Could not save settings', error);
-      setSettings(await getSettings());
-    });
+  // Writes resolve to what is stored: after a failed one (e.g. storage.sync quota, warned about
+  // in the console) that is the previous value, so the controls never show one that was not kept.
+  const settle = (write: Promise<Settings>) => write.then(setSettings);
 
   return {
     settings,
@@ -70,10 +60,10 @@ export function usePopupState() {
     /** Applies a settings patch at once (shown before the write finishes). */
     change(patch: Partial<Settings>) {
       setSettings((current) => current && { ...current, ...patch });
-      void settle(updateSettings(patch));
+      void settle(settingsStorage.update(patch));
     },
-    toggleSite: (site: string, isEnabled: boolean) => void settle(setSiteEnabled(site, isEnabled)),
-    toggleEntity: (entity: EntityId, isEnabled: boolean) => void settle(setEntityEnabled(entity, isEnabled)),
+    toggleSite: (site: string, isEnabled: boolean) => void settle(settingsStorage.setSiteEnabled(site, isEnabled)),
+    toggleEntity: (entity: EntityId, isEnabled: boolean) => void settle(settingsStorage.setEntityEnabled(entity, isEnabled)),
     reveal(entity: EntityId) {
       if (tabId.current !== null) void popupController.reveal(tabId.current, entity);
     },

@@ -56,15 +56,30 @@ describe('background', () => {
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 
-  it('repairs damaged stored settings with the schema, keeping valid fields', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { isEnabled: 'no', theme: 'dark', disabledEntities: ['ushakov', 'nobody'] } });
+  const damaged = { isEnabled: 'no', theme: 'dark', disabledEntities: ['ushakov', 'nobody'], futureField: 1 };
+  const repaired = { ...DEFAULT_SETTINGS, theme: 'dark', disabledEntities: ['ushakov'], futureField: 1 };
+  const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
+
+  it.each([
+    ['install or update', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' })],
+    ['browser start-up', () => fakeBrowser.runtime.onStartup.trigger()],
+  ])('repairs damaged stored settings on %s, keeping valid fields and unknown keys', async (_, trigger) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.sync.set({ settings: damaged, settings$: { v: 2 } });
     startBackground();
-    await vi.waitFor(async () =>
-      expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
-        ...DEFAULT_SETTINGS,
-        theme: 'dark',
-        disabledEntities: ['ushakov'],
-      }),
-    );
+    await trigger();
+    await vi.waitFor(async () => expect(await storedSettings()).toEqual(repaired));
+  });
+
+  it('does not rewrite settings when they change, nor when it merely wakes up', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    startBackground();
+    // Another device (or a newer build) writes a value this build would repair.
+    await fakeBrowser.storage.sync.set({ settings: damaged, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ settings: { ...damaged, theme: 'light' }, settings$: { v: 3 } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(set).toHaveBeenCalledTimes(2);
+    expect(await storedSettings()).toEqual({ ...damaged, theme: 'light' });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupViewProps, type TabState } from '../../../../components/popup/PopupView';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings-fields';
 import { byName, click, mount, nameOf } from './render';
 import { stubI18n } from './stub-i18n';
 

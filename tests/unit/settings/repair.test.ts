@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/settings-fields';
+import { needsRewrite, repairSettings } from '../../../lib/settings-repair';
+
+const rewrites = (raw: unknown, meta: unknown, ownVersion?: number) => needsRewrite(raw, meta, repairSettings(raw, meta, ownVersion));
+
+// The one rule for what a stored value means, used by every context.
+
+describe('repairSettings', () => {
+  it('gives the defaults for nothing stored, with nothing to write and nothing to warn about', () => {
+    expect(repairSettings(undefined)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      stored: DEFAULT_SETTINGS,
+      version: SETTINGS_VERSION,
+      problems: [],
+    });
+    expect(rewrites(undefined, undefined)).toBe(false);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'garbage'],
+    ['a number', 42],
+    ['an array', [1, 2]],
+  ])('repairs %s to the defaults and says the value is not an object', (_, value) => {
+    const repaired = repairSettings(value, { v: 2 });
+    expect(repaired.settings).toEqual(DEFAULT_SETTINGS);
+    expect(repaired.problems).toEqual([expect.stringMatching(/^settings: .* is not an object$/)]);
+    expect(rewrites(value, { v: 2 })).toBe(true);
+  });
+
+  it('takes each valid field, gives each invalid one its default and names it with the reason', () => {
+    const repaired = repairSettings(
+      { isEnabled: 'yes', markMode: 'first', openOn: 7, highlightStyle: 'underline', theme: 'neon' },
+      { v: 2 },
+    );
+    expect(repaired.settings).toEqual({ ...DEFAULT_SETTINGS, markMode: 'first', highlightStyle: 'underline' });
+    expect(repaired.problems).toEqual([
+      'isEnabled: "yes" is not true or false',
+      'openOn: 7 is not one of hover-and-click, click',
+      'theme: "neon" is not one of system, light, dark',
+    ]);
+  });
+
+  it('keeps keys it does not know in what it would store', () => {
+    const repaired = repairSettings({ ...DEFAULT_SETTINGS, theme: 'neon', futureField: { a: 1 } }, { v: 2 });
+    expect(repaired.stored).toEqual({ ...DEFAULT_SETTINGS, futureField: { a: 1 } });
+    expect(repaired.problems).toHaveLength(1);
+  });
+
+  it('fills a partial value without calling the missing fields damage', () => {
+    const repaired = repairSettings({ isEnabled: false, disabledSites: ['example.com'] }, { v: 2 });
+    expect(repaired.settings).toEqual({ ...DEFAULT_SETTINGS, isEnabled: false, disabledSites: ['example.com'] });
+    expect(repaired.problems).toEqual([]);
+  });
+
+  it('changes nothing in a valid current value', () => {
+    const value = { ...DEFAULT_SETTINGS, theme: 'dark', extra: 1 };
+    expect(repairSettings(value, { v: 2 })).toMatchObject({ stored: value, problems: [] });
+    expect(rewrites(value, { v: 2 })).toBe(false);
+    expect(rewrites({ isEnabled: false }, { v: 2 })).toBe(true);
+  });
+
+  it('drops unknown entity ids and duplicates, keeping known ones in summary order', () => {
+    const repaired = repairSettings({ disabledEntities: ['volchansk', 'putin', 'witkoff', 3, 'witkoff'] }, { v: 2 });
+    expect(repaired.settings.disabledEntities).toEqual(['witkoff', 'volchansk']);
+    expect(repaired.problems).toEqual(['disabledEntities: 2 entries are not known entities']);
+  });
+
+  it('normalizes and dedupes hostnames, dropping ones that are not hostnames', () => {
+    const sites = ['WWW.Example.COM.', 'example.com', ' news.site.org ', 'a b', 'x.com/path', 'x.com:80', 5, ''];
+    const repaired = repairSettings({ disabledSites: sites }, { v: 2 });
+    expect(repaired.settings.disabledSites).toEqual(['example.com', 'news.site.org']);
+    expect(repaired.problems).toEqual(['disabledSites: 5 entries are not hostnames']);
+  });
+
+  it('migrates a version 1 value, consuming its old names and keeping anything else', () => {
+    const repaired = repairSettings(
+      { enabled: false, style: 'background', disabledSites: ['www.a.org'], hoverCards: false, other: 1 },
+      { v: 1 },
+    );
+    const settings = { ...DEFAULT_SETTINGS, isEnabled: false, highlightStyle: 'soft', disabledSites: ['a.org'], openOn: 'click' };
+    expect(repaired).toEqual({ settings, stored: { ...settings, other: 1 }, version: 2, problems: [] });
+    expect(rewrites({ ...settings, other: 1 }, { v: 1 })).toBe(true);
+  });
+
+  it('treats a value without version metadata as version 1, where v2 fields win', () => {
+    expect(repairSettings({ enabled: true, style: 'underline' }).settings).toMatchObject({ isEnabled: true, highlightStyle: 'underline' });
+    expect(repairSettings({ isEnabled: false, enabled: true }).settings.isEnabled).toBe(false);
+  });
+
+  it('stamps this version over damaged metadata and says so', () => {
+    const repaired = repairSettings(DEFAULT_SETTINGS, { v: 'two' });
+    expect(repaired).toMatchObject({ version: 2, problems: ['version: "two" is not a version number'] });
+    expect(rewrites(DEFAULT_SETTINGS, { v: 'two' })).toBe(true);
+  });
+
+  it('reads a newer version as best it can and leaves it exactly as stored', () => {
+    const value = { ...DEFAULT_SETTINGS, isEnabled: false, theme: 'sepia', futureField: true };
+    const repaired = repairSettings(value, { v: 3 });
+    expect(repaired.settings).toEqual({ ...DEFAULT_SETTINGS, isEnabled: false });
+    expect(repaired).toMatchObject({ stored: value, version: 3 });
+    expect(rewrites(value, { v: 3 })).toBe(false);
+  });
+
+  it('never lowers the version, and a newer build stamps its own over an older value', () => {
+    expect(repairSettings(DEFAULT_SETTINGS, { v: 7 }).version).toBe(7);
+    expect(repairSettings(DEFAULT_SETTINGS, { v: 2 }, 3).version).toBe(3);
+    expect(rewrites(DEFAULT_SETTINGS, { v: 2 }, 3)).toBe(true);
+  });
+});
