@@ -1,7 +1,9 @@
 // Built by scripts/build-time-modules.ts from lib/summary/matching.ts.
 declare module 'virtual:fact-notes-precompiled-matcher' {
   import type { Encoded } from '@/lib/match/serialized-value';
-  /** compileRegexes(matching), encoded at build time; a function so that importing it costs nothing. */
+  /** compileRegexes(matching)'s `gate` and `hasWordCores`, encoded at build time; a function so that importing it costs nothing. */
+  export function precompiledGate(): Encoded;
+  /** The rest of compileRegexes(matching), encoded: built only once some text passes the gate. */
   export function precompiledMatcher(): Encoded;
 }
 

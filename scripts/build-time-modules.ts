@@ -18,8 +18,15 @@ export function cardEntities(): CardEntity[] {
 
 const modules: Record<string, () => string> = {
   // Functions, not values: a literal inside a function is parsed lazily and built only when first needed.
-  [PRECOMPILED_MATCHER_ID]: () =>
-    `export function precompiledMatcher() { return ${JSON.stringify(encodeValue(compileRegexes(matching))).replaceAll(INVISIBLE_GAP, JSON.stringify(GAP_MARK).slice(1, -1))}; }\n`,
+  // The gate apart from the rest: a page whose text never passes the gate never builds the rest.
+  [PRECOMPILED_MATCHER_ID]: () => {
+    const { gate, hasWordCores, ...rest } = compileRegexes(matching);
+    const literal = (value: unknown) => JSON.stringify(encodeValue(value)).replaceAll(INVISIBLE_GAP, JSON.stringify(GAP_MARK).slice(1, -1));
+    return (
+      `export function precompiledGate() { return ${literal({ gate, hasWordCores })}; }\n` +
+      `export function precompiledMatcher() { return ${literal(rest)}; }\n`
+    );
+  },
   [CARD_DATA_ID]: () => `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
 };
 

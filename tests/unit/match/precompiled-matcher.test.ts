@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
-import { compileMatcher, compileRegexes, GAP_MARK, INVISIBLE_GAP } from '../../../lib/match/compile-matcher';
-import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+import { precompiledGate, precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
+import { compileMatcher, compileRegexes, INVISIBLE_GAP } from '../../../lib/match/compile-matcher';
+import { decodePrecompiled, getDefaultMatcher } from '../../../lib/match/default-matcher';
 import { decodeValue, encodeValue, type Encoded } from '../../../lib/match/serialized-value';
 import { matching } from '../../../lib/summary/matching';
 
@@ -32,8 +32,12 @@ describe('the build-time matcher', () => {
   it('holds the same regexes and tables as compileRegexes(matching), field by field', () => {
     const compiled = compileRegexes(matching);
     // The gate's invisible-character gap travels as one mark and is put back when decoded.
-    expect(JSON.stringify(precompiledMatcher())).not.toContain(INVISIBLE_GAP);
-    const decoded = decodeValue(precompiledMatcher(), (source) => source.replaceAll(GAP_MARK, INVISIBLE_GAP)) as typeof compiled;
+    expect(JSON.stringify([precompiledGate(), precompiledMatcher()])).not.toContain(INVISIBLE_GAP);
+    expect(Object.keys(precompiledGate() as object).sort()).toEqual(['gate', 'hasWordCores']);
+    const decoded = {
+      ...(decodePrecompiled(precompiledMatcher()) as object),
+      ...(decodePrecompiled(precompiledGate()) as object),
+    } as typeof compiled;
     expect(Object.keys(decoded).sort()).toEqual(Object.keys(compiled).sort());
     for (const [key, value] of Object.entries(compiled)) {
       const other = decoded[key as keyof typeof compiled];
