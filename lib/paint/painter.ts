@@ -59,9 +59,7 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
     }
   };
 
-  const unregister = () => {
-    for (const name of NAMES) CSS.highlights.delete(name);
-  };
+  const unregister = clearHighlights;
   const register = () => {
     unregister();
     if (style !== 'none') CSS.highlights.set(`${PREFIX}-${style}`, all);
@@ -112,6 +110,11 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
       return adopted.size;
     },
   };
+}
+
+/** Takes every highlight we may register out of `CSS.highlights`, whoever registered it. */
+export function clearHighlights(): void {
+  for (const name of NAMES) CSS.highlights.delete(name);
 }
 
 function markSheet(): CSSStyleSheet {
