@@ -146,11 +146,39 @@ export function lifecycleTests(getDriver: GetDriver): void {
   });
 }
 
-/** Records every `pageshow` in the page (an init script, so it sees the first one too). */
+/**
+ * Records every `pageshow` in the page (an init script, so it sees the first one too), and
+ * whether a card was showing at that moment: before any timer of the restored page has run.
+ */
 function recordPageShows(): void {
   const shows: boolean[] = [];
-  (window as unknown as { pageShows: boolean[] }).pageShows = shows;
-  addEventListener('pageshow', (event) => shows.push(event.persisted));
+  const cardAtShow: boolean[] = [];
+  Object.assign(window, { pageShows: shows, cardAtShow });
+  addEventListener('pageshow', (event) => {
+    shows.push(event.persisted);
+    const dialog = document.querySelector('fact-notes-ui')?.shadowRoot?.querySelector('[role="dialog"][data-entity]');
+    cardAtShow.push(!!dialog && dialog.checkVisibility());
+  });
+}
+
+/** Goes back and waits until the previous page is shown; returns its pageshow records. */
+async function goBackTo(tab: Tab, pathname: string): Promise<{ shows: boolean[]; cardAtShow: boolean[]; notRestored: string }> {
+  await tab.goBack();
+  return pollFor(
+    () =>
+      tab.evaluate(() => ({
+        pathname: location.pathname,
+        state: document.readyState,
+        shows: (window as unknown as { pageShows: boolean[] }).pageShows,
+        cardAtShow: (window as unknown as { cardAtShow: boolean[] }).cardAtShow,
+        notRestored: JSON.stringify(
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { notRestoredReasons?: unknown })
+            .notRestoredReasons ?? null,
+        ),
+      })),
+    (page) => page.pathname === pathname && page.state === 'complete',
+    `${pathname} to be shown again`,
+  );
 }
 
 /** Registers the back/forward cache test: the browser must keep its cache on (Chromium: `backForwardCache: true`). */
@@ -164,29 +192,39 @@ export function backForwardCacheTests(getDriver: GetDriver): void {
       await waitForBadge(tab, '5');
       await tab.goto(driver.server.fixtureUrl('landing.html'));
       await waitForBadge(tab, '');
-      await tab.goBack();
-      const restored = await pollFor(
-        () =>
-          tab.evaluate(() => ({
-            url: location.pathname,
-            shows: (window as unknown as { pageShows: boolean[] }).pageShows,
-            notRestored: JSON.stringify(
-              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { notRestoredReasons?: unknown })
-                .notRestoredReasons ?? null,
-            ),
-            state: document.readyState,
-          })),
-        (page) => page.url === '/fixtures/interact.html' && page.state === 'complete',
-        'the page to be shown again',
-      );
+      const restored = await goBackTo(tab, '/fixtures/interact.html');
       // The same window, kept: it saw its first show and then one from the cache.
-      expect(restored.url).toBe('/fixtures/interact.html');
       expect(restored.shows, `not restored: ${restored.notRestored}`).toEqual([false, true]);
       // Contract item 3: current within one second after the page is shown again from the cache.
       await waitForBadge(tab, '5');
       expect(await markedTexts(tab)).toEqual(INTERACT_MARKS);
       await tab.click(await pointOf(tab, USHAKOV));
       await waitForCard(tab, 'ushakov');
+      expect(tab.problems, 'page and console errors').toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a card opened by hovering closes as the page is left, so it is not waiting when the page comes back', async () => {
+    const driver = await getDriver();
+    const tab = await driver.openTab(driver.server.fixtureUrl('interact.html'), { initScript: recordPageShows });
+    try {
+      await tab.bringToFront();
+      await waitForHost(tab);
+      await waitForBadge(tab, '5');
+      await tab.move({ x: (await tab.evaluate(() => innerWidth)) - 30, y: 20 });
+      await tab.move(await pointOf(tab, USHAKOV));
+      await waitForCard(tab, 'ushakov');
+      await tab.goto(driver.server.fixtureUrl('landing.html'));
+      // The reader's pointer went to the Back button.
+      await tab.move({ x: 1, y: 1 });
+      const restored = await goBackTo(tab, '/fixtures/interact.html');
+      expect(restored.shows, `not restored: ${restored.notRestored}`).toEqual([false, true]);
+      expect(restored.cardAtShow).toEqual([false, false]);
+      // Hovering works as before.
+      await tab.move(await pointOf(tab, DONETSK));
+      await waitForCard(tab, 'donetsk');
       expect(tab.problems, 'page and console errors').toEqual([]);
     } finally {
       await tab.close();
