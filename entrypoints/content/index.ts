@@ -6,6 +6,8 @@ import { isFromUs, isMessage, type Message, type PageMentions } from '../../lib/
 import { createNotesLifecycle } from '../../lib/session/notes-lifecycle';
 import { watchContext } from '../../lib/session/watch-context';
 import { zeroCounts } from '../../lib/session/start-notes';
+import { removeHosts } from '../../lib/session/ui-host';
+import { clearHighlights } from '../../lib/paint/painter';
 import type { Settings } from '../../lib/settings-fields';
 
 export default defineContentScript({
@@ -14,6 +16,10 @@ export default defineContentScript({
   // Issue 14: no window.postMessage naming the extension to every page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A live older instance stopped when `ctx` was made (WXT's script-started event). What is
+    // still here is a dead one's: Firefox injects us again after a reload or re-enable but
+    // gives the old instance no chance to run, so its marks and open card would stay for good.
+    clearLeftovers();
     let lastCount = -1;
     const context = watchContext(ctx);
     // A rejected message with the context gone means this instance is orphaned: stop it.
@@ -78,3 +84,13 @@ export default defineContentScript({
     lifecycle.apply(latest ?? settings);
   },
 });
+
+/** Takes away the highlights and host an instance of ours left on the page. */
+function clearLeftovers(): void {
+  try {
+    clearHighlights();
+    removeHosts();
+  } catch {
+    // A page without the Highlight API, or a hostile one: nothing of ours to clear there.
+  }
+}

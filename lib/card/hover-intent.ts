@@ -8,7 +8,7 @@
 export type OpenOn = 'hover-and-click' | 'click';
 
 /** Why the open card changed. `api` is a direct `show`/`hide` call. */
-export type IntentCause = 'dwell' | 'press' | 'grace' | 'outside' | 'escape' | 'api';
+export type IntentCause = 'dwell' | 'press' | 'grace' | 'outside' | 'escape' | 'api' | 'leave';
 
 /** What lies under the pointer: a target (a mention), the open card, or nothing of ours. */
 export type Over<T> = T | 'card' | undefined;
@@ -33,6 +33,12 @@ export interface HoverIntent<T> {
   press(on: Over<T>): void;
   /** Escape: closes the card; returns whether one was open. */
   escape(): boolean;
+  /**
+   * The page was hidden (navigated away from, perhaps into the back/forward cache): the pointer
+   * left with it. A pending dwell is dropped and a card not pinned closes, so neither is
+   * waiting when the page is shown again; a pinned card stays as the reader left it.
+   */
+  leave(): void;
   /** Opens `target` now, pinned or not. */
   show(target: T, pinned: boolean): void;
   /** Closes the card now. */
@@ -130,6 +136,11 @@ export function createHoverIntent<T extends object>(options: HoverIntentOptions<
       } else if (current !== undefined) {
         set(undefined, false, 'outside');
       }
+    },
+    leave() {
+      stopDwell();
+      last = undefined;
+      if (current !== undefined && !pinned) set(undefined, false, 'leave');
     },
     escape() {
       stopDwell();

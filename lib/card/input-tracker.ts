@@ -12,7 +12,7 @@ export interface InputTrackerOptions<T extends object> {
   find(x: number, y: number): T | undefined;
   /** Hit test for clicks and taps. */
   findOnPress(x: number, y: number): T | undefined;
-  intent: Pick<HoverIntent<T>, 'move' | 'press' | 'escape'>;
+  intent: Pick<HoverIntent<T>, 'move' | 'press' | 'escape' | 'leave'>;
 }
 
 export interface InputTracker {
@@ -84,6 +84,18 @@ export function createInputTracker<T extends object>(options: InputTrackerOption
   );
 
   target.addEventListener('keydown', (event) => event.key === 'Escape' && !event.isComposing && intent.escape(), { capture: true, signal });
+  // Leaving the page (into the back/forward cache, say): a move still waiting for its frame is
+  // from a pointer that is gone, and hover state must not outlive it (issue 9).
+  view?.addEventListener(
+    'pagehide',
+    () => {
+      if (frame !== 0) view.cancelAnimationFrame(frame);
+      frame = 0;
+      latest = undefined;
+      intent.leave();
+    },
+    { signal },
+  );
 
   return {
     get last() {

@@ -16,13 +16,21 @@ export interface Painter {
   /** Marks the mention whose card is open, or none. */
   setActive(mention: PageMention | undefined): void;
   setStyle(style: HighlightStyle): void;
+  /** How many shadow roots hold our constructed sheet (Firefox): for tests, which check nothing is kept. */
+  readonly adoptedRootCount: number;
+}
+
+/** Options for {@link createPainter}. */
+export interface PainterOptions {
+  /** Put our sheet into the shadow roots painted in; default: in Firefox only (tests choose). */
+  adoptsSheets?: boolean;
 }
 
 /**
  * Registers our highlights in `CSS.highlights` and removes them when `signal`
  * aborts. Page nodes are never touched: contract item 4.
  */
-export function createPainter(signal: AbortSignal): Painter {
+export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.env.FIREFOX }: PainterOptions = {}): Painter {
   const all = new Highlight();
   const active = new Highlight();
   active.priority = 1;
@@ -32,15 +40,26 @@ export function createPainter(signal: AbortSignal): Painter {
   // a long page costs per new mention, not per mention on the page (issue 6).
   let painted = new Set<AbstractRange>();
   // Nothing tells us when a page replaces a root's adopted sheets; a cheap look
-  // twice a second puts ours back (contract item 4). Firefox only, roots we painted in only.
+  // twice a second puts ours back (contract item 4). Firefox only, roots we paint in only:
+  // a root is dropped once no mention is painted in it or its host leaves the page (the
+  // next paint adds it again if it comes back), and the timer runs only while one is left (issue 9).
   let sheetKeeper: ReturnType<typeof setInterval> | undefined;
+  const drop = (root: ShadowRoot, sheet: CSSStyleSheet) => {
+    adopted.delete(root);
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
   const keepSheets = () => {
-    for (const [root, sheet] of adopted) if (root.host.isConnected) adoptSheet(root, sheet);
+    for (const [root, sheet] of adopted) {
+      if (root.host.isConnected) adoptSheet(root, sheet);
+      else drop(root, sheet);
+    }
+    if (adopted.size === 0) {
+      clearInterval(sheetKeeper);
+      sheetKeeper = undefined;
+    }
   };
 
-  const unregister = () => {
-    for (const name of NAMES) CSS.highlights.delete(name);
-  };
+  const unregister = clearHighlights;
   const register = () => {
     unregister();
     if (style !== 'none') CSS.highlights.set(`${PREFIX}-${style}`, all);
@@ -52,9 +71,8 @@ export function createPainter(signal: AbortSignal): Painter {
     () => {
       unregister();
       clearInterval(sheetKeeper);
-      for (const [root, sheet] of adopted) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
+      sheetKeeper = undefined;
+      for (const [root, sheet] of adopted) drop(root, sheet);
     },
     { once: true },
   );
@@ -62,20 +80,21 @@ export function createPainter(signal: AbortSignal): Painter {
   return {
     paint(mentions) {
       const next = new Set<AbstractRange>();
+      const roots = new Set<ShadowRoot>();
       for (const mention of mentions) {
         next.add(mention.range);
         if (!painted.has(mention.range)) all.add(mention.range);
         // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
-        if (import.meta.env.FIREFOX) {
+        if (adoptsSheets) {
           const root = mention.range.startContainer.getRootNode();
-          if (root instanceof ShadowRoot && !adopted.has(root)) {
-            adopted.set(root, markSheet());
-            sheetKeeper ??= setInterval(keepSheets, 500);
-          }
+          if (root instanceof ShadowRoot && root.host.isConnected) roots.add(root);
         }
       }
       for (const range of painted) if (!next.has(range)) all.delete(range);
       painted = next;
+      for (const [root, sheet] of adopted) if (!roots.has(root)) drop(root, sheet);
+      for (const root of roots) if (!adopted.has(root)) adopted.set(root, markSheet());
+      if (adopted.size > 0 && !signal.aborted) sheetKeeper ??= setInterval(keepSheets, 500);
       keepSheets();
     },
     setActive(mention) {
@@ -87,7 +106,15 @@ export function createPainter(signal: AbortSignal): Painter {
       style = next;
       register();
     },
+    get adoptedRootCount() {
+      return adopted.size;
+    },
   };
+}
+
+/** Takes every highlight we may register out of `CSS.highlights`, whoever registered it. */
+export function clearHighlights(): void {
+  for (const name of NAMES) CSS.highlights.delete(name);
 }
 
 function markSheet(): CSSStyleSheet {

@@ -40,8 +40,7 @@ export function createUiHost(css: string, signal: AbortSignal, isLive: () => boo
 
   const attach = (host: HTMLElement, keeper: MutationObserver) => {
     const root = document.documentElement;
-    // A host left by an instance whose context is gone (extension reload or update) is ours to clear.
-    for (const stale of root.querySelectorAll(`:scope > ${HOST}`)) if (stale !== host) stale.remove();
+    removeHosts(host);
     if (host.parentNode !== root) root.append(host);
     keeper.disconnect();
     keeper.observe(root, { childList: true });
@@ -99,6 +98,14 @@ export function createUiHost(css: string, signal: AbortSignal, isLive: () => boo
       return made?.ui;
     },
   };
+}
+
+/**
+ * Removes every `<fact-notes-ui>` from the page but `keep`: a host left by an
+ * instance whose context is gone (extension reload, update or disable) is ours to clear.
+ */
+export function removeHosts(keep?: Element): void {
+  for (const stale of document.documentElement.querySelectorAll(`:scope > ${HOST}`)) if (stale !== keep) stale.remove();
 }
 
 /** Adds the host to the page now, until `signal` aborts. */

@@ -25,6 +25,8 @@ export function chromiumDriver({ server, extension }: Session<ChromiumExtension>
       return tab;
     },
     extensionErrors: () => extension.extensionErrors(),
+    reloadExtension: () => extension.reload(),
+    setExtensionEnabled: (isEnabled) => extension.setEnabled(isEnabled),
   };
   drivers.set(extension, driver);
   return driver;
@@ -32,13 +34,22 @@ export function chromiumDriver({ server, extension }: Session<ChromiumExtension>
 
 function wrapPage(page: Page, extension: ChromiumExtension): Tab {
   const problems: PageProblem[] = [];
-  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: `${error.name}: ${error.message}` }));
+  const consoleLog: string[] = [];
+  page.on('pageerror', (error) => {
+    problems.push({ kind: 'pageerror', text: `${error.name}: ${error.message}` });
+    consoleLog.push(`${error.name}: ${error.message}`);
+  });
   page.on('console', (message) => {
+    consoleLog.push(message.text());
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
   });
   return {
     async goto(url) {
       await page.goto(url);
+    },
+    async goBack() {
+      // A page restored from the back/forward cache fires no load event: wait for the commit only.
+      await page.goBack({ waitUntil: 'commit' });
     },
     url: () => page.url(),
     // Playwright's types unbox handles in the argument; ours are plain JSON values.
@@ -81,6 +92,7 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
       await page.screenshot({ path });
     },
     problems,
+    consoleLog,
     close: () => page.close(),
   };
 }

@@ -23,6 +23,8 @@ export interface OpenTabOptions {
 /** One browser tab, driven the same way in Chromium (Playwright) and Firefox (Puppeteer). */
 export interface Tab {
   goto(url: string): Promise<void>;
+  /** The browser's Back button: resolves once the previous page is committed (it may still be loading unless it came from the back/forward cache). */
+  goBack(): Promise<void>;
   url(): string;
   /** Runs `fn` in the page's main world; `fn` is serialized, so it may not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -46,6 +48,8 @@ export interface Tab {
   screenshot(path: string): Promise<void>;
   /** Page errors and console errors seen since the tab opened. */
   readonly problems: readonly PageProblem[];
+  /** The text of every console message (any level) and page error seen since the tab opened. */
+  readonly consoleLog: readonly string[];
   close(): Promise<void>;
 }
 
@@ -62,6 +66,17 @@ export interface Driver {
    * `pageerror` (see {@link Tab.problems}), so this is empty there.
    */
   extensionErrors(): Promise<string[]>;
+  /**
+   * Reloads the extension as the browser's own Reload button does (Chromium: chrome://extensions,
+   * Firefox: about:debugging's, through AddonManager); resolves once its background runs again.
+   */
+  reloadExtension(): Promise<void>;
+  /**
+   * Turns the extension off or on as the browser's extensions page does (Chromium:
+   * chrome.management from chrome://extensions, Firefox: AddonManager from about:addons);
+   * turning it on resolves once its background runs again.
+   */
+  setExtensionEnabled(isEnabled: boolean): Promise<void>;
 }
 
 /** Lazily made driver, as thin per-browser test files pass it to shared test modules. */

@@ -27,6 +27,8 @@ export function firefoxDriver({ server, extension }: Session<FirefoxExtension>):
     },
     // about:debugging shows manifest warnings only (smoke test); exceptions arrive as the tab's pageerror.
     extensionErrors: async () => [],
+    reloadExtension: () => extension.reload(),
+    setExtensionEnabled: (isEnabled) => extension.setEnabled(isEnabled),
   };
   drivers.set(extension, driver);
   return driver;
@@ -34,8 +36,13 @@ export function firefoxDriver({ server, extension }: Session<FirefoxExtension>):
 
 function wrapPage(page: Page, extension: FirefoxExtension): Tab {
   const problems: PageProblem[] = [];
-  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: String(error) }));
+  const consoleLog: string[] = [];
+  page.on('pageerror', (error) => {
+    problems.push({ kind: 'pageerror', text: String(error) });
+    consoleLog.push(String(error));
+  });
   page.on('console', (message) => {
+    consoleLog.push(message.text());
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
   });
   return {
@@ -52,6 +59,10 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
           `${url} to load`,
         );
       }
+    },
+    async goBack() {
+      // A page restored from the back/forward cache fires no load event.
+      await page.goBack({ waitUntil: 'domcontentloaded' });
     },
     url: () => page.url(),
     // Puppeteer's types unwrap handles in the argument; ours are plain JSON values.
@@ -88,6 +99,7 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
       await page.screenshot({ path: path });
     },
     problems,
+    consoleLog,
     close: () => page.close(),
   };
 }

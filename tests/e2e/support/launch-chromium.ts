@@ -17,6 +17,11 @@ export interface ChromiumOptions {
   javaScriptEnabled?: boolean;
   /** Reload once with developer mode on so chrome://extensions collects warnings and errors. Default true. */
   collectErrors?: boolean;
+  /**
+   * Keep Chromium's back/forward cache, which Playwright turns off by default
+   * (`--disable-back-forward-cache`, so that goBack() always reloads). Default false.
+   */
+  backForwardCache?: boolean;
 }
 
 /** Chromium with the unpacked MV3 build loaded. */
@@ -35,6 +40,10 @@ export interface ChromiumExtension {
   getBadgeText(page: Page): Promise<string>;
   /** Manifest warnings and runtime errors chrome://extensions shows for the extension. */
   extensionErrors(): Promise<string[]>;
+  /** Reloads the extension as chrome://extensions' reload button does; resolves once the new service worker runs. */
+  reload(): Promise<void>;
+  /** Turns the extension off or on as chrome://extensions' switch does; turning on resolves once its service worker runs. */
+  setEnabled(isEnabled: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +62,7 @@ const QUIET_ARGS = [
 /** Minimal typing of the `chrome` global inside the service worker and chrome://extensions. */
 interface ChromeGlobal {
   chrome: {
+    management: { setEnabled(id: string, enabled: boolean): Promise<void> };
     tabs: { query(query: object): Promise<Array<{ id?: number }>> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
     developerPrivate: {
@@ -77,6 +87,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     headless: options.headless ?? true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     proxy: { server: options.server.origin, bypass: '127.0.0.1' },
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', ...QUIET_ARGS],
   });
   const close = async () => {
@@ -97,9 +108,32 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
 function wrap(context: BrowserContext, extensionId: string, admin: Page | undefined, close: () => Promise<void>): ChromiumExtension {
   const tabIds = new WeakMap<Page, number>();
   const workerOf = () => {
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    // After a reload the newest is the running one.
+    const worker = context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
+      .at(-1);
     if (!worker) throw new Error('The extension service worker is not running.');
     return worker;
+  };
+  let adminPage = admin;
+  const adminOf = async () => {
+    if (!adminPage) {
+      adminPage = await context.newPage();
+      await adminPage.goto('chrome://extensions');
+    }
+    return adminPage;
+  };
+  /** Runs `change` on chrome://extensions and waits for the extension's next service worker. */
+  const restart = async (change: (page: Page) => Promise<void>) => {
+    const page = await adminOf();
+    const before = context.serviceWorkers();
+    const restarted = context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) && !before.includes(w),
+      timeout: 15_000,
+    });
+    await change(page);
+    await restarted;
   };
   const allTabIds = () =>
     workerOf().evaluate(() =>
@@ -141,6 +175,23 @@ function wrap(context: BrowserContext, extensionId: string, admin: Page | undefi
         extensionId,
       );
       return [...info.installWarnings, ...info.manifestErrors, ...info.runtimeErrors].map((entry) => entry.message);
+    },
+    reload: () =>
+      restart(async (page) => {
+        await page.evaluate(
+          (id) => (globalThis as unknown as ChromeGlobal).chrome.developerPrivate.reload(id, { failQuietly: false }),
+          extensionId,
+        );
+      }),
+    async setEnabled(isEnabled) {
+      const change = async (page: Page) => {
+        await page.evaluate(([id, enabled]) => (globalThis as unknown as ChromeGlobal).chrome.management.setEnabled(id, enabled), [
+          extensionId,
+          isEnabled,
+        ] as const);
+      };
+      if (isEnabled) await restart(change);
+      else await change(await adminOf());
     },
     close,
   };

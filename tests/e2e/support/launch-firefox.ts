@@ -23,8 +23,8 @@ export interface FirefoxExtension {
   extensionId: string;
   /** `moz-extension://<uuid>/`, fixed per launch through a pref. */
   baseUrl: string;
-  /** A tab on the extension's manifest.json: evaluate here to call the extension's `browser` API. */
-  extensionPage: Page;
+  /** A tab on the extension's manifest.json: evaluate here to call the extension's `browser` API (a new one after a restart). */
+  readonly extensionPage: Page;
   /** Opens a tab (remembering its tab id) and, given a URL, loads it. */
   newPage(url?: string): Promise<Page>;
   /** The `browser.tabs` id of a page. */
@@ -33,7 +33,22 @@ export interface FirefoxExtension {
   getBadgeText(page: Page): Promise<string>;
   /** Manifest warnings and errors about:debugging shows (opens one extra tab the first time). */
   extensionErrors(): Promise<string[]>;
+  /** Reloads the add-on as about:debugging's Reload button does; resolves once it runs again. */
+  reload(): Promise<void>;
+  /** Disables or enables the add-on as about:addons' switch does; enabling resolves once it runs again. */
+  setEnabled(isEnabled: boolean): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Minimal typing of what about:addons can reach: the AddonManager module (a privileged page). */
+interface AddonsGlobal {
+  ChromeUtils: {
+    importESModule(url: string): {
+      AddonManager: {
+        getAddonByID(id: string): Promise<{ reload(): Promise<void>; enable(): Promise<void>; disable(): Promise<void> } | null>;
+      };
+    };
+  };
 }
 
 /** Minimal typing of the `browser` global in an extension page. */
@@ -78,16 +93,40 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxExt
   }
 }
 
-function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page): FirefoxExtension {
+function wrap(browser: Browser, extensionId: string, uuid: string, firstProbe: Page): FirefoxExtension {
   const tabIds = new WeakMap<Page, number>();
   let debugging: Page | undefined;
+  let addons: Page | undefined;
+  // Firefox closes the extension's tabs when it stops; the probe is opened again after each restart.
+  let probe = firstProbe;
+  /** Calls `method` of the add-on's AddonManager wrapper in about:addons, as its buttons do. */
+  const manage = async (method: 'reload' | 'enable' | 'disable') => {
+    addons ??= await openAddonsPage(browser);
+    await addons.evaluate(
+      async (id, name) => {
+        const { AddonManager } = (globalThis as unknown as AddonsGlobal).ChromeUtils.importESModule(
+          'resource://gre/modules/AddonManager.sys.mjs',
+        );
+        const addon = await AddonManager.getAddonByID(id);
+        if (!addon) throw new Error(`No add-on ${id}`);
+        await addon[name]();
+      },
+      extensionId,
+      method,
+    );
+  };
+  const reopenProbe = async () => {
+    probe = await openExtensionPage(browser, `moz-extension://${uuid}/manifest.json`);
+  };
   const allTabIds = () =>
     probe.evaluate(() => (globalThis as unknown as BrowserGlobal).browser.tabs.query({}).then((tabs) => tabs.map((tab) => tab.id ?? -1)));
   const extension: FirefoxExtension = {
     browser,
     extensionId,
     baseUrl: `moz-extension://${uuid}/`,
-    extensionPage: probe,
+    get extensionPage() {
+      return probe;
+    },
     async newPage(url) {
       const { page, id } = await openWithTabId(allTabIds, () => browser.newPage());
       tabIds.set(page, id);
@@ -117,9 +156,28 @@ function wrap(browser: Browser, extensionId: string, uuid: string, probe: Page):
         return [...(item?.querySelectorAll('.qa-message') ?? [])].map((message) => message.textContent ?? '');
       }, extensionId);
     },
+    async reload() {
+      await manage('reload');
+      await reopenProbe();
+    },
+    async setEnabled(isEnabled) {
+      await manage(isEnabled ? 'enable' : 'disable');
+      if (isEnabled) await reopenProbe();
+    },
     close: () => browser.close(),
   };
   return extension;
+}
+
+async function openAddonsPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto('about:addons').catch(() => {});
+  await pollFor(
+    () => page.evaluate(() => typeof (globalThis as Partial<AddonsGlobal>).ChromeUtils?.importESModule),
+    (type) => type === 'function',
+    'about:addons to load',
+  );
+  return page;
 }
 
 // goto() on a moz-extension:// or about: page may never resolve under BiDi, so

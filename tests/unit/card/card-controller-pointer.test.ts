@@ -129,4 +129,36 @@ describe('card controller: teardown', () => {
     expect(page.container.childElementCount).toBe(0);
     expect(page.onActiveChange).toHaveBeenCalledTimes(2);
   });
+
+  // Issue 9: a page hidden into the back/forward cache keeps its timers and listeners; the pointer does not stay.
+  const pagehide = () => window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
+
+  it('leaving the page closes a hovered card, so it is not waiting when the page is shown again', () => {
+    page = setUpPage();
+    hover(page.mentions[0]);
+    vi.advanceTimersByTime(200);
+    expect(page.dialog()).not.toBeNull();
+    pagehide();
+    expect(page.dialog()).toBeNull();
+  });
+
+  it('leaving the page drops a dwell under way and a move waiting for its frame', () => {
+    page = setUpPage();
+    hover(page.mentions[0]);
+    page.pointer.over = page.mentions[1];
+    mouse(document.body, 'pointermove', 40, 10);
+    pagehide();
+    flushFrames();
+    vi.advanceTimersByTime(1000);
+    expect(page.dialog()).toBeNull();
+  });
+
+  it('a pinned card stays open across leaving the page, as the reader left it', () => {
+    page = setUpPage();
+    page.pointer.over = page.mentions[0];
+    mouse(document.querySelector('a')!, 'click');
+    pagehide();
+    vi.advanceTimersByTime(1000);
+    expect(page.dialog()?.dataset.entity).toBe('witkoff');
+  });
 });

@@ -258,3 +258,22 @@ describe('hover intent: retarget', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('hover intent: leaving the page', () => {
+  it('drops a pending dwell and closes an unpinned card; a pinned one stays', () => {
+    const { intent, changes, move, rest } = setUp();
+    rest(a, 200);
+    expect(changes).toEqual([['a', false, 'dwell']]);
+    move(b, 300);
+    intent.leave();
+    vi.advanceTimersByTime(1000);
+    expect(changes).toEqual([
+      ['a', false, 'dwell'],
+      [undefined, false, 'leave'],
+    ]);
+    intent.press(a);
+    intent.leave();
+    expect(intent.current).toBe(a);
+    expect(intent.pinned).toBe(true);
+  });
+});

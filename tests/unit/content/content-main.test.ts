@@ -122,6 +122,18 @@ describe('content script start-up', () => {
     expect(counts().slice(before)).toHaveLength(1);
   });
 
+  it('clears the marks and host a dead instance left (Firefox injects again after a reload or re-enable)', async () => {
+    // What an instance whose sandbox Firefox dropped leaves: its highlights and its host with a card.
+    registry.set('fact-notes-soft', new Set());
+    registry.set('fact-notes-active', new Set());
+    document.documentElement.append(document.createElement('fact-notes-ui'));
+    document.body.innerHTML = '<p>Nobody is named here.</p>';
+    await definition.main(newContext());
+    await settle();
+    expect([...registry.keys()]).toEqual([]);
+    expect(document.querySelectorAll('fact-notes-ui')).toHaveLength(0);
+  });
+
   it('adds no host to a page until a card is needed', async () => {
     await definition.main(newContext());
     await settle();
