@@ -13,6 +13,13 @@ const zodModules = {
   message: 'This module loads zod; the content script may import only its types (`import type`).',
   allowTypeImports: true,
 };
+// Summary packs (lib/pack/): schema, checks and messages for the pack tools and
+// extension pages. Pages get pack data already checked, never the checker.
+const packModules = {
+  group: ['**/pack', '**/pack/*'],
+  message: 'lib/pack is for extension pages and tools (its checks load zod); the content script may import only its types.',
+  allowTypeImports: true,
+};
 const preact = {
   group: ['preact', 'preact/*', '**/components/*', '**/components/**'],
   message: 'DOM code imports no Preact: rendering lives in lib/card/render-card.tsx and components/.',
@@ -49,17 +56,17 @@ const restricted = (...patterns) => ({
 
 /** @type {import('eslint').Linter.Config[]} */
 export default [
-  { name: 'fact-notes/content-script-no-zod', files: contentScriptFiles, rules: restricted(zod, zodModules) },
+  { name: 'fact-notes/content-script-no-zod', files: contentScriptFiles, rules: restricted(zod, zodModules, packModules) },
   {
     name: 'fact-notes/dom-code-no-preact',
     files: ['lib/match/**', 'lib/page/**', 'lib/paint/**'],
-    rules: restricted(zod, zodModules, preact),
+    rules: restricted(zod, zodModules, packModules, preact),
   },
   {
     name: 'fact-notes/components-no-browser',
     files: ['components/**'],
     rules: {
-      ...restricted(zod, zodModules, browserApi),
+      ...restricted(zod, zodModules, packModules, browserApi),
       'no-restricted-globals': [
         'error',
         { name: 'browser', message: 'components/ never touch browser.*; take props instead.' },

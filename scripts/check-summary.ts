@@ -2,16 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Summary } from '../lib/summary/schema.ts';
-import { findGroundingProblems, type GroundingProblem } from '../lib/summary/find-grounding-problems.ts';
+import { findGroundingProblems } from '../lib/summary/find-grounding-problems.ts';
 import { data } from '../lib/summary/data.ts';
+import { describeProblem } from '../lib/pack/messages.ts';
+import { formatPath } from '../lib/pack/problems.ts';
 
 // The extension bundles the summary unparsed (zod stays out of the content
 // script), so this build-time check is what stands between a typo in
 // lib/summary/data.ts and a wrong card. Wired into wxt.config.ts `build:before`.
 
-/** `["entities", 2, "facts", 0, "quote"]` → `entities[2].facts[0].quote`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(root)';
+export { formatPath };
+
+/** A problem in English words, as the build prints it. */
+interface Problem {
+  path: string;
+  message: string;
 }
 
 /** The path of the first place where two JSON-like values differ, or undefined if equal. */
@@ -27,7 +32,7 @@ function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): Prop
   return path;
 }
 
-function fail(problems: readonly GroundingProblem[]): never {
+function fail(problems: readonly Problem[]): never {
   const lines = problems.map(({ path, message }) => `  ${path}: ${message}`);
   throw new Error(`Invalid summary (lib/summary/data.ts), ${problems.length} problem(s):\n${lines.join('\n')}`);
 }
@@ -42,8 +47,8 @@ export function checkSummary(input: unknown, source?: string): Summary {
   if (!parsed.success) {
     fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   }
-  const problems = findGroundingProblems(parsed.data, source);
-  if (problems.length > 0) fail(problems);
+  const grounding = findGroundingProblems(parsed.data, source === undefined ? undefined : { text: source, file: 'article.txt' });
+  if (grounding.length > 0) fail(grounding.map((problem) => ({ path: problem.path, message: describeProblem(problem, 'en') })));
   const difference = firstDifference(input, parsed.data);
   if (difference) {
     fail([

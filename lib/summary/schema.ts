@@ -12,9 +12,10 @@ export const EntityId = z.enum(entityIds);
 export type EntityId = z.infer<typeof EntityId>;
 
 /** 1-based index into `article.paragraphs`. */
-const ParagraphNumber = z.number().int().min(1);
+export const ParagraphNumber = z.number().int().min(1);
 
-const NonEmpty = z.string().trim().min(1);
+/** Text that is not blank once trimmed (zod trims it). */
+export const NonEmpty = z.string().trim().min(1);
 
 export const NameForm = z.strictObject({
   /** A name as written, possibly several words ("Donetsk People's Republic"); matched case-insensitively as whole words. Spaces match any run of whitespace, apostrophes match ' and ’. */
@@ -82,20 +83,32 @@ export const Caveat = z.strictObject({
 });
 export type Caveat = z.infer<typeof Caveat>;
 
-export const Entity = z.strictObject({
-  id: EntityId,
-  name: NonEmpty,
-  kind: z.enum(['person', 'place']),
-  /** Who or what this is, in the article's own words (as printed, not corrected). */
-  role: z.strictObject({ text: NonEmpty, paragraph: ParagraphNumber }),
-  matching: Matching,
-  facts: z.array(Fact).min(1),
-  related: z.array(EntityId).default([]),
-  caveats: z.array(Caveat).default([]),
-});
+/**
+ * An entity whose ids (its own and those in `related`) follow `id`: the bundled
+ * summary's fixed {@link EntityId}s, or a pack's free slugs (lib/pack/schema.ts).
+ */
+export function entitySchema<Id extends z.ZodType<string>>(id: Id) {
+  return z.strictObject({
+    id,
+    name: NonEmpty,
+    kind: z.enum(['person', 'place']),
+    /** Who or what this is, in the article's own words (as printed, not corrected). */
+    role: z.strictObject({ text: NonEmpty, paragraph: ParagraphNumber }),
+    matching: Matching,
+    facts: z.array(Fact).min(1),
+    related: z.array(id).default([]),
+    caveats: z.array(Caveat).default([]),
+  });
+}
+
+export const Entity = entitySchema(EntityId);
 export type Entity = z.infer<typeof Entity>;
 /** What a card shows of an entity: everything but how pages recognise it (the content script has the precompiled matcher). */
 export type CardEntity = Omit<Entity, 'matching'>;
+
+/** One of the article's main points, citing the paragraphs it sums up. */
+export const KeyPoint = z.strictObject({ text: NonEmpty, paragraphs: z.array(ParagraphNumber).min(1) });
+export type KeyPoint = z.infer<typeof KeyPoint>;
 
 export const Article = z.strictObject({
   title: NonEmpty,
@@ -105,10 +118,7 @@ export const Article = z.strictObject({
   date: z.string().nullable(),
   /** The full text, one entry per line of the source. */
   paragraphs: z.array(NonEmpty).min(1),
-  keyPoints: z
-    .array(z.strictObject({ text: NonEmpty, paragraphs: z.array(ParagraphNumber).min(1) }))
-    .min(3)
-    .max(5),
+  keyPoints: z.array(KeyPoint).min(3).max(5),
   caveats: z.array(Caveat).default([]),
 });
 export type Article = z.infer<typeof Article>;
