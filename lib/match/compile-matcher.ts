@@ -93,9 +93,15 @@ export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): 
     sources.push(`(${alternation(entityAcronyms.map(asForm))})${WORD_END}(?<!${WORD_CHAR}\\${nameGroup})`);
   }
 
-  const cores = shortestCores([...entries.flatMap(([, m]) => m.names.map(({ form }) => form)), ...acronyms]);
+  const nameCores = shortestCores(entries.flatMap(([, m]) => m.names.map(({ form }) => form)));
+  // Acronyms count only as written, so the gate takes them as written too: a case-blind "DPR"
+  // let every "WordPress" (w-o-r-D-P-R-e-s-s) through to the full matcher (the regex modifier group
+  // `(?i:…)` needs Chromium 125 and Firefox 132; the manifest asks for more).
+  const acronymCores = [...acronyms].filter((acronym) => ![...acronyms].some((other) => other !== acronym && acronym.includes(other)));
+  const cores = [...nameCores, ...acronymCores];
+  const gapped = (forms: readonly string[]) => forms.map((form) => gappedPattern(form, INVISIBLE_GAP)).join('|');
   return {
-    gate: new RegExp(cores.map((form) => gappedPattern(form, INVISIBLE_GAP)).join('|'), 'iu'),
+    gate: new RegExp(acronymCores.length ? `(?i:${gapped(nameCores)})|${gapped(acronymCores)}` : `(?i:${gapped(nameCores)})`, 'u'),
     combined: new RegExp(sources.join('|'), 'giu'),
     branches,
     acronyms,

@@ -10,6 +10,13 @@ describe('Matcher.wordGate', () => {
     expect(gate.test('Donets river')).toBe(false);
   });
 
+  it('takes names in any letter case but acronyms only as written, so a "WordPress" page stays quiet', () => {
+    const gate = getDefaultMatcher().wordGate!;
+    for (const text of ['WITKOFF', 'witkoff', 'ушакова', 'DPR', 'DNR', 'ДНР', 'the DPR’s', 'D\u00ADPR'])
+      expect(gate.test(text), text).toBe(true);
+    for (const text of ['WordPress', 'wordpress', 'dpr', 'Dpr', 'днр', 'dnrs']) expect(gate.test(text), text).toBe(false);
+  });
+
   it('is withheld when a name has no whitespace-free core', () => {
     const matcher = compileMatcher({ witkoff: { names: [{ form: 'Steve Charles' }] } });
     expect(matcher.wordGate).toBeUndefined();
