@@ -16,7 +16,6 @@
 import { blockOf, SHADOW_HOSTS, SKIPPED } from './text-collector';
 
 const ELEMENT = 1; // Node.ELEMENT_NODE
-const DOCUMENT = 9; // Node.DOCUMENT_NODE
 const SKIPPED_KIND = 1;
 const SHADOW_HOST_KIND = 2;
 // One lookup per element: parents whose text is left out of words, or possible shadow hosts.
@@ -70,9 +69,7 @@ export function walkCandidates(
   // The word that ends the text so far, when no whitespace ends it.
   let tail: string;
   const restart = () => {
-    // A subtree whose text never passes the gate (nearly every page) is walked for its shadow hosts only.
-    const show = mayHoldName(root, wordGate) ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_ELEMENT;
-    walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, show);
+    walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     shadowRoots = root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
     hits = [];
     skipped = null;
@@ -117,55 +114,6 @@ export function walkCandidates(
     }
     return { blocks: hits.length > 0 ? blocksOf(root, hits) : [], shadowRoots };
   };
-}
-
-const SKIPPED_SELECTOR = [...SKIPPED].join(',');
-
-/**
- * Whether the walk below could find a name in `root`, decided mostly natively:
- * `textContent` is every text node in order, so a name the walk would find,
- * alone in a node or joined across nodes, is in it too, unless the walk joins
- * it across text it leaves out ("Wit<script>…</script>koff"), which is looked
- * for beside each such element. False on nearly every page: the walk then
- * visits no text node (issue 10: ~2/3 of a cold scan's time went to them).
- */
-export function mayHoldName(root: Node, wordGate: RegExp): boolean {
-  const top = root.nodeType === DOCUMENT ? (root as Document).documentElement : root;
-  const text = top?.textContent;
-  if (typeof text !== 'string' || wordGate.test(text)) return true;
-  if (!('querySelectorAll' in root)) return false;
-  const doc = root.ownerDocument ?? (root as Document);
-  const texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (const left of (root as ParentNode).querySelectorAll(SKIPPED_SELECTOR)) {
-    if (!left.firstChild) continue;
-    texts.currentNode = left;
-    const before = keptText(texts, () => texts.previousNode(), left);
-    texts.currentNode = left;
-    const after = keptText(texts, () => texts.nextNode(), left);
-    if (before && after && mayJoin(before.data, after.data, wordGate)) return true;
-  }
-  return false;
-}
-
-/** The next text node `step` reaches that the walk keeps (not the direct text of a left-out element, not inside `left`). */
-function keptText(texts: TreeWalker, step: () => Node | null, left: Element): Text | null {
-  for (let node = step(); node; node = step()) {
-    if (left.contains(node)) continue;
-    const parent = node.parentNode;
-    if (parent?.nodeType === ELEMENT && SKIPPED.has((parent as Element).localName)) continue;
-    return node as Text;
-  }
-  return null;
-}
-
-/** Whether the word ending `before` and the one starting `after` may form a name (when either is all one word, it may go on: yes). */
-function mayJoin(before: string, after: string, wordGate: RegExp): boolean {
-  if (before === '' || after === '') return true;
-  if (isSpace(before.charCodeAt(before.length - 1)) || isSpace(after.charCodeAt(0))) return false;
-  const tail = lastWord(before);
-  const head = after.slice(0, wordEnd(after));
-  if (tail === before || head === after) return true;
-  return wordGate.test(tail + head);
 }
 
 /** The outermost blocks around `nodes`, inside `root` (root itself when a block reaches above it). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findCandidateBlocks, mayHoldName } from '../../../lib/page/candidate-blocks';
+import { findCandidateBlocks } from '../../../lib/page/candidate-blocks';
 import { scanSubtree } from '../../../lib/page/scan-subtree';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 
@@ -121,45 +121,5 @@ describe('scanSubtree with and without the fast pass', () => {
       expect(describeAll(matcher), html).toEqual(expected);
     }
     expect(found).toBeGreaterThan(150);
-  });
-});
-
-describe('mayHoldName: the native look before the walk (issue 10)', () => {
-  const holds = (html: string) => {
-    document.body.innerHTML = html;
-    return mayHoldName(document.body, wordGate);
-  };
-
-  it('says no for text without a name, yes for a name alone or split over nodes', () => {
-    expect(holds('<p>Nothing <b>here</b></p><p>Donets river</p>')).toBe(false);
-    expect(holds('<p>Envoy Witkoff</p>')).toBe(true);
-    expect(holds('<p>Wit<b>koff</b></p>')).toBe(true);
-  });
-
-  it('says yes where the walk joins a word across text it leaves out, and only there', () => {
-    expect(holds('<p>Wit<script>var x = 1;</script>koff</p>')).toBe(true);
-    expect(holds('<p>Don<style>p { color: red }</style><b>etsk</b> region</p>')).toBe(true);
-    expect(holds('<p>Read more<script>var x = 1;</script>Home page</p>')).toBe(false);
-    expect(holds('<p>Read <script>var x = 1;</script>koff</p>')).toBe(false);
-    // A whole node of one word may go on into the next: the cheap look cannot tell, so yes.
-    expect(holds('<p><i>x</i>Wi<script>var x = 1;</script>tkoff</p>')).toBe(true);
-  });
-
-  it('finds the same blocks as before with or without the look, and on a quiet page walks no text, only hosts', () => {
-    document.body.innerHTML = '<p id="a">Wit<script>var x;</script>koff</p>';
-    expect(findCandidateBlocks(document.body, wordGate)!.blocks).toEqual([document.getElementById('a')]);
-    document.body.innerHTML = '<p>Quiet text.</p><my-widget></my-widget>';
-    const shadow = document.querySelector('my-widget')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>Steve Witkoff</p>';
-    const shown: number[] = [];
-    const create = document.createTreeWalker.bind(document);
-    document.createTreeWalker = (root: Node, whatToShow?: number) => (shown.push(whatToShow ?? -1), create(root, whatToShow));
-    try {
-      expect(findCandidateBlocks(document.body, wordGate)).toEqual({ blocks: [], shadowRoots: [shadow] });
-    } finally {
-      // @ts-expect-error: the document's own method again
-      delete document.createTreeWalker;
-    }
-    expect(shown.at(-1)).toBe(NodeFilter.SHOW_ELEMENT);
   });
 });
