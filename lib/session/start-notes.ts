@@ -87,17 +87,17 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     // A tracker that publishes before it is returned to us: refresh as soon as it is.
     if (!tracker) return void (isRefreshWaiting = true);
     try {
-      show(current);
+      show();
     } catch (error) {
       onFailure(error);
     }
   }
 
-  function show(index: MentionIndex): void {
+  function show(): void {
     const before = selection.marked;
-    selection = selectMentions(index.list(), settings);
+    selection = selectMentions(current.list(), settings);
     if (selection.marked.length > 0 || painter) {
-      const parts = painter && card && marked ? { painter, card, marked } : setUpMarking(index);
+      const parts = painter && card && marked ? { painter, card, marked } : setUpMarking(current);
       parts.marked.set(selection.marked);
       parts.painter.paint(selection.marked);
       const open = parts.card.openMention;
@@ -111,7 +111,8 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
   }
 
   // One tracker per body: a page that swaps its body (Turbo Drive, pjax) gets a fresh one, whose
-  // first pass publishes the new body's mentions and so drops the old body's count, marks and card.
+  // first pass publishes the new body's mentions in place of the old body's (count and marks; an
+  // open card follows its twin there or closes).
   let tracking: AbortController | undefined;
   function track(): void {
     tracking?.abort();
