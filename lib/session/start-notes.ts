@@ -5,6 +5,7 @@ import type { MentionIndex, PageMention } from '../page/page-mention';
 import { trackMentions, type MentionTracker } from '../page/mention-tracker';
 import { FilteredIndex } from '../page/filtered-index';
 import { getDefaultMatcher } from '../match/default-matcher';
+import { watchBody } from '../page/watch-body';
 import { createPainter, type Painter } from '../paint/painter';
 import { createCardController, type CardController } from '../card/card-controller';
 import { cardLabels } from '../card/card-labels';
@@ -51,6 +52,8 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
   let card: CardController | undefined;
   let marked: FilteredIndex | undefined;
   let tracker: MentionTracker | undefined;
+  // Cards look mentions up through whichever tracker follows the current body.
+  const current: MentionIndex = { list: () => tracker?.list() ?? [], at: (node, offset) => tracker?.at(node, offset) };
 
   function setUpMarking(base: MentionIndex): { painter: Painter; card: CardController; marked: FilteredIndex } {
     const index = new FilteredIndex(base);
@@ -84,17 +87,17 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     // A tracker that publishes before it is returned to us: refresh as soon as it is.
     if (!tracker) return void (isRefreshWaiting = true);
     try {
-      show(tracker);
+      show();
     } catch (error) {
       onFailure(error);
     }
   }
 
-  function show(tracker: MentionIndex): void {
+  function show(): void {
     const before = selection.marked;
-    selection = selectMentions(tracker.list(), settings);
+    selection = selectMentions(current.list(), settings);
     if (selection.marked.length > 0 || painter) {
-      const parts = painter && card && marked ? { painter, card, marked } : setUpMarking(tracker);
+      const parts = painter && card && marked ? { painter, card, marked } : setUpMarking(current);
       parts.marked.set(selection.marked);
       parts.painter.paint(selection.marked);
       const open = parts.card.openMention;
@@ -107,8 +110,29 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     onCount(selection.counted.length);
   }
 
-  tracker = trackMentions({ root: document.body, matcher: getDefaultMatcher(), signal, onChange: () => refresh() });
-  if (isRefreshWaiting) refresh();
+  // One tracker per body: a page that swaps its body (Turbo Drive, pjax) gets a fresh one, whose
+  // first pass publishes the new body's mentions in place of the old body's (count and marks; an
+  // open card follows its twin there or closes).
+  let tracking: AbortController | undefined;
+  function track(): void {
+    tracking?.abort();
+    tracker = undefined;
+    isRefreshWaiting = false;
+    const run = (tracking = new AbortController());
+    signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
+    // No body (between swaps): a detached one, whose first pass publishes an empty page.
+    const root = document.body ?? document.createElement('body');
+    tracker = trackMentions({ root, matcher: getDefaultMatcher(), signal: run.signal, onChange: () => refresh() });
+    if (isRefreshWaiting) refresh();
+  }
+  track();
+  watchBody(signal, () => {
+    try {
+      track();
+    } catch (error) {
+      onFailure(error);
+    }
+  });
 
   return {
     applySettings(next) {

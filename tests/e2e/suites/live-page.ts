@@ -4,6 +4,7 @@ import { pollFor } from '../support/poll-for.ts';
 import {
   askMentions,
   markedTexts,
+  normalizeMention,
   pointOf,
   readCard,
   readMarks,
@@ -136,6 +137,20 @@ async function clickEveryTime(tab: Tab, targets: Array<{ target: TextTarget; ent
   }
 }
 
+/** Waits until the marks are exactly `expected` and none of them is on a node the page threw away. */
+function waitForLiveMarks(tab: Tab, expected: string[]): Promise<unknown> {
+  const want = JSON.stringify([...expected].sort());
+  return pollFor(
+    () => readMarks(tab),
+    (marks) => {
+      const texts = marks.filter((mark) => mark.name !== 'fact-notes-active').flatMap((mark) => mark.texts.map(normalizeMention));
+      return JSON.stringify(texts.sort()) === want && marks.every((mark) => mark.stale === 0);
+    },
+    `marks ${want}, none stale`,
+    1000,
+  );
+}
+
 /** Registers the live-page tests. */
 export function livePageTests(getDriver: GetDriver): void {
   it('text added, changed, hidden, shown and removed after load moves the badge within a second', () =>
@@ -209,6 +224,36 @@ export function livePageTests(getDriver: GetDriver): void {
       // Regression (dcbc1dd, fixed in 09015c9): a removed comment made collectDirtyRoots throw on
       // every later batch, so the count froze for the rest of the page's life.
       await waitForBadge(tab, '2');
+    }));
+
+  it('a page that navigates like Turbo Drive (pushState, then a new <body> or a new <html>) is followed: count, marks and cards are the new page’s', () =>
+    withTab(getDriver, 'pjax.html', async (tab) => {
+      await waitForHost(tab);
+      await waitForBadge(tab, '1');
+      await waitForLiveMarks(tab, ['Steve Witkoff']);
+      // Regression: the tracker kept observing the old body; badge, marks and cards stayed the old page's.
+      await tab.evaluate(() => (window as unknown as { pjax: { visit(name: string): void } }).pjax.visit('second'));
+      await waitForBadge(tab, '2');
+      await waitForLiveMarks(tab, ['Yury Ushakov', 'Volchansk']);
+      await tab.click(await pointOf(tab, { path: ['#front'], text: 'Volchansk' }));
+      await waitForCard(tab, 'volchansk');
+      // Back: the first page's body comes again, in new nodes; the open card's mention is gone with its body.
+      await tab.evaluate(() => history.back());
+      await waitForBadge(tab, '1');
+      await waitForLiveMarks(tab, ['Steve Witkoff']);
+      await waitForNoCard(tab);
+      await tab.click(await pointOf(tab, { path: ['#lead'], text: 'Witkoff' }));
+      await waitForCard(tab, 'witkoff');
+      await tab.press('Escape');
+      await waitForNoCard(tab);
+      // The whole <html> element replaced: the host goes with it and comes back at the next card.
+      await tab.evaluate(() => (window as unknown as { pjax: { replaceDocument(name: string): void } }).pjax.replaceDocument('third'));
+      await waitForBadge(tab, '1');
+      await waitForLiveMarks(tab, ['Donetsk']);
+      await tab.click(await pointOf(tab, { path: ['#lead'], text: 'Donetsk' }));
+      await waitForCard(tab, 'donetsk');
+      expect(await tab.evaluate(() => document.querySelectorAll('fact-notes-ui').length)).toBe(1);
+      expect(await tab.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('fact-notes-ui');
     }));
 
   it('a page that rebuilds its mention text every 200 ms keeps its count, marks and cards, and the count follows its data', () =>

@@ -37,6 +37,15 @@ export interface TestServer {
 // extension content scripts are exempt from page CSP in both browsers.
 const NO_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
 
+/** The CSP of strict.html: nothing but the page's own files, and Trusted Types with no policy allowed. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+/** Response headers of particular fixtures, beside their content type. */
+const FIXTURE_HEADERS: Record<string, Record<string, string>> = {
+  'strict.html': { 'content-security-policy': STRICT_CSP },
+};
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', // corpus caveat: qq.html lies about its charset
   '.css': 'text/css; charset=utf-8',
@@ -120,5 +129,6 @@ async function resolvePage(pathname: string, pages: Map<string, Page>): Promise<
   const body = await fs.readFile(file).catch(() => undefined);
   if (!body) return undefined;
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  return { body, headers: { 'content-type': type, ...(root === 'corpus' ? NO_SCRIPTS : {}) } };
+  const extra = root === 'corpus' ? NO_SCRIPTS : FIXTURE_HEADERS[rest];
+  return { body, headers: { 'content-type': type, ...extra } };
 }

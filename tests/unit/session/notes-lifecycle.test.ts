@@ -79,6 +79,23 @@ describe('notes lifecycle', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('a page that swaps its <body> (Turbo Drive, pjax) is tracked afresh on the new one; the old tracker stops', async () => {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const { notes, onCount, abort } = lifecycle();
+    notes.apply(DEFAULT_SETTINGS);
+    await settle();
+    expect(onCount).toHaveBeenLastCalledWith(1);
+    const body = document.createElement('body');
+    body.innerHTML = '<p>Yury Ushakov spoke of Donetsk.</p>';
+    document.body.replaceWith(body);
+    await settle();
+    expect(tracker.signals.map((signal) => signal.aborted)).toEqual([true, false]);
+    expect(onCount).toHaveBeenLastCalledWith(2);
+    expect(notes.session?.counts()).toMatchObject({ witkoff: 0, ushakov: 1, donetsk: 1 });
+    abort.abort();
+    expect(tracker.signals[1]!.aborted).toBe(true);
+  });
+
   it('a failure setting up the cards at the first mention stops the run', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.mocked(fakeBrowser.i18n.getMessage).mockImplementation(() => {
