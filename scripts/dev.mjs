@@ -153,11 +153,22 @@ async function openFirefox() {
 /** Headless: says whether the extension found the demo's mentions. */
 async function report(browser) {
   try {
-    // `state` is playwright's (the host has no box); puppeteer ignores it and waits for presence.
-    await browser.page.waitForSelector('fact-notes-ui', { state: 'attached', timeout: 10_000 });
-    const names = await browser.page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('fact-notes')));
+    // The marks, not the <fact-notes-ui> host: the host comes only with the first card (issue 10).
+    const marks = () =>
+      browser.page.evaluate(() =>
+        [...CSS.highlights.keys()]
+          .filter((name) => name.startsWith('fact-notes'))
+          .map((name) => ({ name, size: CSS.highlights.get(name).size })),
+      );
+    const isPainted = (list) => list.some(({ size }) => size > 0);
+    let found = await marks();
+    for (const started = Date.now(); !isPainted(found) && Date.now() - started < 10_000; found = await marks()) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!isPainted(found)) throw new Error('no mention was painted within 10 s');
+    const names = found.map(({ name, size }) => `${name} (${size})`);
     const badge = browser.badge ? `, badge ${JSON.stringify(await browser.badge())}` : '';
-    console.log(`${target.name} (headless): extension UI present, highlights [${names.join(', ')}]${badge}.`);
+    console.log(`${target.name} (headless): mentions painted, highlights [${names.join(', ')}]${badge}.`);
   } catch (error) {
     console.log(`${target.name} (headless): the content script did not show up on the demo page (${error.message.split('\n')[0]}).`);
   }
