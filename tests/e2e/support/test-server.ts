@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
 import type { LoggedRequest } from './request-log.ts';
@@ -79,12 +80,17 @@ export async function startTestServer(): Promise<TestServer> {
       else res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
     });
   });
-  // HTTPS and WebSocket tunnels through the proxy: log the host, refuse.
-  server.on('connect', (req: http.IncomingMessage, socket) => {
+  // HTTPS and WebSocket tunnels through the proxy: log the host, refuse. Node leaves these
+  // sockets without an error listener: a browser that resets one (ECONNRESET) while we refuse
+  // would otherwise crash the test run with an uncaught exception. A reset refusal is still one.
+  const ignoreReset = (socket: Duplex) => socket.on('error', () => undefined);
+  server.on('connect', (req: http.IncomingMessage, socket: Duplex) => {
+    ignoreReset(socket);
     requests.push(logEntry(req, `https://${req.url}/`, 'proxy'));
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
-  server.on('upgrade', (req: http.IncomingMessage, socket) => {
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => {
+    ignoreReset(socket);
     requests.push(logEntry(req, req.url ?? '', 'proxy'));
     socket.destroy();
   });
