@@ -4,38 +4,35 @@
 // bench/.build/extension (run the bench, or its size step, first). A tool for finding
 // what to fix; the bench is what reports.
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { blockRemote, CHROMIUM } from './lib/browser.mjs';
 import { EXTENSION_OUT } from './lib/build-extension.mjs';
+import { launch } from './lib/extension-cost.mjs';
 import { startServer } from './lib/server.mjs';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['wikipedia-2', 'wordpress', 'bbc-1', 'cnn'];
 const LOADS = 3;
 const server = await startServer(CORPUS);
-const dir = `${EXTENSION_OUT}/chrome-mv3`;
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM,
-  headless: true,
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-});
-await blockRemote(context, server.origin);
+const context = await launch(server.origin, `${EXTENSION_OUT}/chrome-mv3`);
 const self = new Map();
 let total = 0;
+/** Loads `name` once under the CPU profiler; the samples that fall in extension scripts, by function. */
+async function profileLoad(name) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.origin}/corpus/${name}.html`, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  return profile;
+}
 try {
-  for (const name of [pages[0], ...pages]) {
+  await profileLoad(pages[0]); // thrown away: the first load compiles and caches the script
+  for (const name of pages) {
     for (let i = 0; i < LOADS; i++) {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await page.goto(`${server.origin}/corpus/${name}.html`, { waitUntil: 'load' });
-      await page.waitForTimeout(1000);
-      const { profile } = await cdp.send('Profiler.stop');
-      await page.close();
-      if (name === pages[0] && total === 0 && i === 0) continue; // the first load compiles and caches
+      const profile = await profileLoad(name);
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
       const dt = new Map();
       profile.samples.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k + 1] ?? 0)));

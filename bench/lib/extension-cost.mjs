@@ -75,7 +75,8 @@ async function loadAndMeasure(context, url, { hasExtension }) {
   };
 }
 
-async function launch(origin, extensionDir) {
+/** A headless Chromium with `extensionDir` loaded (none when left out), remote loads blocked. */
+export async function launch(origin, extensionDir) {
   const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
