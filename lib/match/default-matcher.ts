@@ -22,8 +22,11 @@ export function getDefaultMatcher(): Matcher {
   const head = decodePrecompiled(precompiledGate()) as Pick<CompiledMatcher, 'gate' | 'hasWordCores'>;
   let compiled: CompiledMatcher | undefined;
   const find = (text: string) => {
-    if (!head.gate.test(text)) return [];
-    compiled ??= { ...(decodePrecompiled(precompiledMatcher()) as CompiledMatcher), ...head };
+    if (!compiled) {
+      // findMentions tests the gate first too; here that test only decides whether to build the rest yet.
+      if (!head.gate.test(text)) return [];
+      compiled = { ...(decodePrecompiled(precompiledMatcher()) as CompiledMatcher), ...head };
+    }
     return findMentions(compiled, text);
   };
   cached = head.hasWordCores ? { find, wordGate: head.gate } : { find };
