@@ -11,6 +11,26 @@ export const WORD_START = `(?<!${WORD_CHAR})`;
 export const WORD_END = `(?!${WORD_CHAR})`;
 /** Any run of whitespace (JS `\s` covers NBSP, thin and narrow spaces, tabs and line breaks). */
 export const SPACE = String.raw`\s+`;
+
+/**
+ * Whether a character code is one that JS `\s` (and so {@link SPACE}) matches: for loops that look at
+ * each character, where a regex call per character would cost.
+ */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 const APOSTROPHE = `['\u2019]`;
 const SYNTAX_CHAR = /[\^$\\.*+?()[\]{}|/]/g;
 

@@ -1,5 +1,5 @@
 import type { MatchingInput } from './compile-matcher';
-import { alternation, type FormSpec, SPACE, WORD_CHAR } from './form-pattern.ts';
+import { alternation, type FormSpec, isSpace, SPACE, WORD_CHAR } from './form-pattern.ts';
 
 /**
  * The words around a name that decide whose it is (spec "Other bearers of the
@@ -117,23 +117,6 @@ function unwrap(word: string): string {
   while (from < to && WRAPPERS.includes(word[from]!)) from++;
   while (to > from && WRAPPERS.includes(word[to - 1]!)) to--;
   return from === 0 && to === word.length ? word : word.slice(from, to);
-}
-
-/** What `\s` matches, by code: the loops here look at each character, and a regex call per character costs. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**

@@ -13,6 +13,7 @@
  *
  * Test pages: tests/e2e/fixtures (rules-split.html, shadow.html), ../shared/corpus/pages.
  */
+import { isSpace } from '../match/form-pattern';
 import { blockOf, SHADOW_HOSTS, SKIPPED } from './text-collector';
 
 const ELEMENT = 1; // Node.ELEMENT_NODE
@@ -129,23 +130,6 @@ function blocksOf(root: Node, nodes: readonly Node[]): Node[] {
     for (let up = block.parentNode; up && up !== root; up = up.parentNode) if (blocks.has(up)) return false;
     return true;
   });
-}
-
-// JS `\s`: the whitespace a name's words never hold (form-pattern's SPACE).
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function wordEnd(text: string): number {
