@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cardLabels, englishCardLabels, type CardMessageKey } from '../../../lib/card/card-labels';
 import en from '../../../public/_locales/en/messages.json';
 import ru from '../../../public/_locales/ru/messages.json';
+import { getMessageFrom } from '../support/chrome-messages';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** getMessage over one messages file, as Chrome does it: each `$NAME$` → its placeholder's `$n` → the n-th substitution. */
-function translator(messages: Messages) {
-  return (key: CardMessageKey, ...substitutions: (string | number)[]) => {
-    const { message, placeholders = {} } = messages[key]!;
-    return message.replace(/\$(\w+)\$/g, (_, name: string) => {
-      const content = placeholders[name.toLowerCase()]!.content;
-      return String(substitutions[Number(content.slice(1)) - 1]);
-    });
-  };
-}
+/** `cardLabels`' translate over one messages file. */
+const translator = (messages: object) => {
+  const getMessage = getMessageFrom(messages);
+  return (key: CardMessageKey, ...substitutions: (string | number)[]) => getMessage(key, substitutions);
+};
 
 describe('cardLabels', () => {
   it('matches the English defaults with the English messages', () => {

@@ -5,6 +5,7 @@ import { EntityCard, type EntityCardProps } from '../../../components/EntityCard
 import { cardLabels } from '../../../lib/card/card-labels';
 import { factView } from '../../../lib/card/fact-view';
 import ru from '../../../public/_locales/ru/messages.json';
+import { getMessageFrom } from '../support/chrome-messages';
 import { entityById, summary } from '../../../lib/summary/index';
 import type { EntityId } from '../../../lib/summary/schema';
 
@@ -193,14 +194,8 @@ describe('EntityCard', () => {
   });
 
   it('shows interface words in the browser language, marking their language apart from the article text', () => {
-    const labels = cardLabels((key, ...subs) => {
-      const { message, placeholders = {} } = (
-        ru as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
-      )[key]!;
-      return message.replace(/\$(\w+)\$/g, (_, name: string) =>
-        String(subs[Number(placeholders[name.toLowerCase()]!.content.slice(1)) - 1]),
-      );
-    });
+    const ruMessage = getMessageFrom(ru);
+    const labels = cardLabels((key, ...subs) => ruMessage(key, subs));
     const { dialog } = show('volchansk', { labels });
     expect(dialog.lang).toBe('en');
     const kind = host.querySelector('.fn-kind')!;
