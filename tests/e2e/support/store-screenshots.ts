@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Settings } from '../../../lib/settings-fields.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_META_KEY, SETTINGS_VERSION } from '../../../lib/settings-fields.ts';
 import type { Tab } from './driver.ts';
 import { launchChromium, type ChromiumExtension } from './launch-chromium.ts';
 import { pointOf, readCard, waitForCard, waitForNoCard, type CardState, type TextTarget } from './page-probes.ts';
@@ -52,24 +52,10 @@ interface StorageGlobal {
   chrome: { storage: { sync: { set(items: object): Promise<void> } } };
 }
 
-function settingsWith(theme: Theme): Settings {
-  return {
-    isEnabled: true,
-    disabledSites: [],
-    disabledEntities: [],
-    markMode: 'all',
-    openOn: 'hover-and-click',
-    highlightStyle: 'soft',
-    theme,
-  };
-}
-
-/** Writes the settings as the popup would (value and WXT's version metadata) and waits until pages can read them. */
+/** Writes the default settings with `theme`, as the popup would (value and version metadata). */
 async function setTheme(extension: ChromiumExtension, theme: Theme): Promise<void> {
-  await extension.serviceWorker.evaluate(
-    (settings) => (globalThis as unknown as StorageGlobal).chrome.storage.sync.set({ settings, settings$: { v: 2 } }),
-    settingsWith(theme),
-  );
+  const items = { [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, theme }, [SETTINGS_META_KEY]: { v: SETTINGS_VERSION } };
+  await extension.serviceWorker.evaluate((stored) => (globalThis as unknown as StorageGlobal).chrome.storage.sync.set(stored), items);
 }
 
 async function openPage(extension: ChromiumExtension, url: string, theme: Theme, size = SCREEN): Promise<Page> {
