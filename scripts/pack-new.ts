@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { newPack, slugify } from '../lib/pack/new-pack.ts';
-import { SLUG_PATTERN } from '../lib/pack/schema.ts';
+import { Slug } from '../lib/pack/schema.ts';
 
 // `npm run pack:new -- article.txt [--id slug] [--out pack.json] [--force]`:
 // writes a skeleton pack for a UTF-8 text (paragraphs separated by blank
@@ -31,7 +31,7 @@ export function packNew(args: readonly string[], log = console.log, error = cons
     return 2;
   }
   const id = parsed.values.id ?? slugify(basename(input));
-  if (!SLUG_PATTERN.test(id) || id.length > 64) {
+  if (!Slug.safeParse(id).success) {
     error(`--id must be a slug (lower-case letters and digits, words joined by hyphens): "${id}"`);
     return 2;
   }
