@@ -22,7 +22,9 @@ export interface RepairedSettings {
 // storage.sync allows 8 KB per item; a few hundred hostnames would exceed it and fail every write.
 const MAX_DISABLED_SITES = 200;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object (not null, not a list): what a stored settings value or its metadata should be. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Only values found in storage are shown, so always JSON.
 const show = (value: unknown) => String(JSON.stringify(value));

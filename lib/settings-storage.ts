@@ -9,7 +9,15 @@ import {
   type ScalarKey,
   type Settings,
 } from './settings-fields';
-import { isValidScalar, needsRewrite, repairEntities, repairSettings, repairSites, type RepairedSettings } from './settings-repair';
+import {
+  isRecord,
+  isValidScalar,
+  needsRewrite,
+  repairEntities,
+  repairSettings,
+  repairSites,
+  type RepairedSettings,
+} from './settings-repair';
 
 // The one way every context (background, popup, content script, article page)
 // reads, watches and writes the settings in `storage.sync`. Plain storage
@@ -59,7 +67,6 @@ type Source = [api: () => SettingsStorageApi, version: number];
 
 const PREFIX = '[Fact Notes]';
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The fields of a patch worth storing: valid known fields, and a newer build's keys as given. */
 function validPatch(patch: Record<string, unknown>): Record<string, unknown> {
