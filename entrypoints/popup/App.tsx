@@ -1,22 +1,19 @@
 import { PopupView } from '../../components/popup/PopupView';
 import { TextContext } from '../../components/popup/text';
 import { t } from '../../lib/i18n';
-import { summary } from '../../lib/summary';
 import { usePopupState } from './use-popup-state';
-
-const entities = summary.entities.map(({ id, name, kind }) => ({ id, name, kind }));
 
 /** The popup: state from {@link usePopupState}, drawn by {@link PopupView}. */
 export function App() {
   const state = usePopupState();
   // Settings arrive within a storage read; drawing defaults first would flash wrong switches.
-  if (!state.settings) return null;
+  if (!state.settings || !state.entities) return null;
   return (
     <TextContext.Provider value={t}>
       <PopupView
         settings={state.settings}
         tab={state.tab}
-        entities={entities}
+        entities={state.entities}
         shortcut={state.shortcut}
         isFirefox={import.meta.env.FIREFOX}
         onChange={state.change}

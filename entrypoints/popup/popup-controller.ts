@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Message, PageMentions } from '../../lib/messages';
 import { summary } from '../../lib/summary';
-import type { EntityKey } from '../../lib/entity-key';
+import { isEntityKey, type EntityKey } from '../../lib/entity-key';
+import { COMPILED_NOTES_KEY } from '../../lib/compiled-notes-key';
+import type { EntityInfo } from '../../components/popup/PageMentionsList';
 
 // Every browser call the popup makes, so its components only get props and
 // callbacks. No `tabs` permission: the active tab's id comes from
@@ -13,15 +15,28 @@ export interface ActiveTabPage {
   page: PageMentions;
 }
 
+const builtInEntities = (): EntityInfo[] => summary.entities.map(({ id, name, kind }) => ({ id, name, kind }));
+
+/** The enabled packs' people and places, as the background compiled them; the built-in ones when it compiled none. */
+function entitiesFrom(stored: unknown): EntityInfo[] {
+  const subjects = (stored as { subjects?: unknown } | undefined)?.subjects;
+  if (!Array.isArray(subjects)) return builtInEntities();
+  return subjects.flatMap((subject: { key?: unknown; name?: unknown; kind?: unknown }) =>
+    isEntityKey(subject.key) && typeof subject.name === 'string' && (subject.kind === 'person' || subject.kind === 'place')
+      ? [{ id: subject.key, name: subject.name, kind: subject.kind }]
+      : [],
+  );
+}
+
 // The answer crosses a process boundary from a page's content script: check it.
-function readPageMentions(value: unknown): PageMentions | null {
+function readPageMentions(value: unknown, entities: readonly EntityInfo[]): PageMentions | null {
   if (typeof value !== 'object' || value === null) return null;
   const answer = value as Record<string, unknown>;
   const rawCounts = answer.counts;
   if (typeof answer.isActive !== 'boolean' || typeof answer.hostname !== 'string') return null;
   if (typeof rawCounts !== 'object' || rawCounts === null) return null;
   const counts = {} as Record<EntityKey, number>;
-  for (const { id } of summary.entities) {
+  for (const { id } of entities) {
     const count = (rawCounts as Record<string, unknown>)[id];
     counts[id] = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
   }
@@ -35,12 +50,21 @@ async function send(tabId: number, message: Message): Promise<unknown> {
 
 /** The popup's window onto the browser: the active tab, its content script, and pages to open. */
 export const popupController = {
-  /** The active tab's mentions, or null where no content script answers (browser pages, stores, not loaded yet). */
-  async readActiveTab(): Promise<ActiveTabPage | null> {
+  /** The people and places of the enabled packs, in pack order (the built-in pack's when storage fails). */
+  async readEntities(): Promise<EntityInfo[]> {
+    try {
+      return entitiesFrom((await browser.storage.local.get(COMPILED_NOTES_KEY))[COMPILED_NOTES_KEY]);
+    } catch {
+      return builtInEntities();
+    }
+  },
+
+  /** The active tab's mentions of `entities`, or null where no content script answers (browser pages, stores, not loaded yet). */
+  async readActiveTab(entities: readonly EntityInfo[]): Promise<ActiveTabPage | null> {
     try {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return null;
-      const page = readPageMentions(await send(tab.id, { type: 'page-mentions' }));
+      const page = readPageMentions(await send(tab.id, { type: 'page-mentions' }), entities);
       return page && { tabId: tab.id, page };
     } catch {
       return null;

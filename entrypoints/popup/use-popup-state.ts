@@ -3,6 +3,7 @@ import { normalizeHostname, type Settings } from '../../lib/settings-fields';
 import { settingsStorage } from '../../lib/settings-storage';
 import type { EntityKey } from '../../lib/entity-key';
 import type { TabState } from '../../components/popup/PopupView';
+import type { EntityInfo } from '../../components/popup/PageMentionsList';
 import { popupController } from './popup-controller';
 
 // The page list follows the page: mentions appear and vanish as it changes
@@ -16,11 +17,16 @@ export function usePopupState() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [shortcut, setShortcut] = useState<string | false | null>(null);
+  const [entities, setEntities] = useState<EntityInfo[] | null>(null);
   const tabId = useRef<number | null>(null);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  // The enabled packs' entities, read once per popup: the tab's counts are asked for by them.
+  const entitiesRead = useRef<Promise<EntityInfo[]> | null>(null);
+
   const readTab = useCallback(async () => {
-    const active = await popupController.readActiveTab();
+    entitiesRead.current ??= popupController.readEntities().then((list) => (setEntities(list), list));
+    const active = await popupController.readActiveTab(await entitiesRead.current);
     tabId.current = active?.tabId ?? null;
     if (!active) return setTab({ kind: 'unavailable' });
     const { hostname, counts } = active.page;
@@ -55,6 +61,7 @@ export function usePopupState() {
 
   return {
     settings,
+    entities,
     tab,
     shortcut,
     /** Applies a settings patch at once (shown before the write finishes). */

@@ -3,15 +3,8 @@ import { browser } from 'wxt/browser';
 import { getDefaultMatcher, lazyMatcher } from '../match/default-matcher';
 import type { Matcher } from '../match/mention';
 import { isEntityKey } from '../entity-key';
+import { COMPILED_NOTES_KEY, COMPILED_NOTES_VERSION } from '../compiled-notes-key';
 import type { CompiledNotes, Subject } from '../pack/compile-packs';
-
-/**
- * Where the background keeps the enabled packs compiled (lib/pack/compile-packs.ts),
- * `{ v: 1, gate, matcher, subjects }`, in `storage.local`. Absent while the built-in pack
- * is the only one enabled: pages then use the copy compiled into the bundle.
- */
-export const COMPILED_NOTES_KEY = 'packs:compiled';
-export const COMPILED_NOTES_VERSION = 1;
 
 /** What a page matches and what its cards show: the enabled packs, ready to use. */
 export interface PageNotes {
