@@ -1,4 +1,5 @@
 import type { Article } from '../lib/summary/schema';
+import { englishCardLabels } from '../lib/card/card-labels';
 import { CaveatList } from './CaveatList';
 
 interface ArticleHeaderProps {
@@ -34,7 +35,7 @@ export function ArticleHeader({ article, titleId }: ArticleHeaderProps) {
       {article.caveats.length > 0 && (
         <section class="article-caveats" aria-labelledby={`${titleId}-caveats`}>
           <h2 id={`${titleId}-caveats`}>Before you read</h2>
-          <CaveatList caveats={article.caveats} />
+          <CaveatList caveats={article.caveats} labels={englishCardLabels} />
         </section>
       )}
 

@@ -1,9 +1,9 @@
-import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
+import type { CardLabels } from '../lib/card/card-labels';
 import type { Caveat } from '../lib/summary/schema';
 
 interface CaveatListProps {
   caveats: readonly Caveat[];
-  labels?: CardLabels;
+  labels: CardLabels;
   /** Id of caveat `index`'s note, for the flags that point at it; none when left out. */
   noteId?(index: number): string;
   /** A disclosure, closed at first (the card's compact list; flags open it); a plain list otherwise. */
@@ -11,7 +11,7 @@ interface CaveatListProps {
 }
 
 /** Warnings about what the article says of an entity, each visibly labelled as a caveat. */
-export function CaveatList({ caveats, labels = englishCardLabels, noteId, collapsible = false }: CaveatListProps) {
+export function CaveatList({ caveats, labels, noteId, collapsible = false }: CaveatListProps) {
   if (caveats.length === 0) return null;
   const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
   const list = (

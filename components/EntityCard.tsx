@@ -1,27 +1,30 @@
-import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
-import type { CardEntity, EntityId } from '../lib/summary/schema';
+import type { CardLabels } from '../lib/card/card-labels';
+import type { CardEntity } from '../lib/summary/schema';
+import type { Subject } from '../lib/pack/compile-packs';
+import type { EntityKey } from '../lib/entity-key';
 import { CaveatFlags } from './CaveatFlags';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
 
 /** A related entity as the card lists it. */
 export interface RelatedEntity {
-  id: EntityId;
+  id: EntityKey;
   name: string;
 }
 
 export interface EntityCardProps {
-  entity: CardEntity;
+  /** The person or place, with the notes of every enabled pack on it (first pack first). */
+  subject: Subject;
   /** The entity's related entities, resolved to names, in the order to show. */
   related: readonly RelatedEntity[];
-  /** One line naming the source honestly (see lib/card/source-note.ts). */
-  sourceNote: string;
+  /** One honest line per notes set, naming its source (see lib/card/source-note.ts). */
+  sourceNotes: readonly string[];
   /** Id of the heading that names the dialog; unique within the shadow root. */
   headingId?: string;
-  /** Interface words, in the browser's language; English by default. */
-  labels?: CardLabels;
-  onRelated(id: EntityId): void;
-  onOpenArticle(id: EntityId): void;
+  /** Interface words, in the browser's language (`cardLabels(t)`; `englishCardLabels` in English-only pages). */
+  labels: CardLabels;
+  onRelated(id: EntityKey): void;
+  onOpenArticle(id: EntityKey): void;
   onClose(): void;
 }
 
@@ -36,39 +39,62 @@ function openNote(from: Element, id: string): void {
 }
 
 /**
- * What the bundled article says about one person or place, as a non-modal dialog.
- * Props and callbacks only: the controller (lib/card/card-controller.ts) owns
- * opening, placement, focus and everything that touches the page.
+ * What the enabled packs' articles say about one person or place, as a
+ * non-modal dialog: with one article, its role, facts and caveats; with
+ * several, each article's notes under its own heading. Props and callbacks
+ * only: the controller (lib/card/card-controller.ts) owns opening, placement,
+ * focus and everything that touches the page.
  */
 export function EntityCard(props: EntityCardProps) {
-  const { entity, related, sourceNote, headingId = 'fact-notes-card-title', labels = englishCardLabels } = props;
+  const { subject, related, sourceNotes, headingId = 'fact-notes-card-title', labels } = props;
+  const [first, ...others] = subject.notes;
+  const isSingle = others.length === 0;
   const roleId = `${headingId}-role`;
-  const noteId = (index: number) => `${headingId}-note-${index}`;
-  const onOpenNote = (index: number, from: Element) => openNote(from, noteId(index));
   // The content is the article's, in English; interface words carry their own language.
   const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
+  const relatedList = related.length > 0 && (
+    <div class="fn-related">
+      <h3 class="fn-related-title" id={`${headingId}-related`} {...ui}>
+        {labels.related}
+      </h3>
+      <ul class="fn-related-list" aria-labelledby={`${headingId}-related`}>
+        {related.map((other) => (
+          <li key={other.id}>
+            <button type="button" class="fn-chip" data-related={other.id} onClick={() => props.onRelated(other.id)}>
+              {other.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
   return (
     <div
       class="fn-card"
       lang="en"
       role="dialog"
-      data-entity={entity.id}
-      data-kind={entity.kind}
+      data-entity={subject.key}
+      data-kind={subject.kind}
       aria-labelledby={headingId}
       aria-describedby={roleId}
     >
       <header class="fn-header">
         <p class="fn-kind" {...ui}>
-          {labels.kinds[entity.kind]}
+          {labels.kinds[subject.kind]}
         </p>
         {/* Focus target when the card opens from the keyboard; not in the tab order itself. */}
         <h2 class="fn-name" id={headingId} tabIndex={-1}>
-          {entity.name}
+          {subject.name}
         </h2>
-        <p class="fn-role" id={roleId}>
-          {entity.role.text}
-        </p>
-        <CaveatFlags caveats={entity.caveats} about="role" noteId={noteId} labels={labels} onOpenNote={onOpenNote} />
+        {isSingle && first && (
+          <Role
+            entity={first.entity}
+            id={roleId}
+            noteId={(index) => `${headingId}-0-note-${index}`}
+            labels={labels}
+            onOpenNote={(index, from) => openNote(from, `${headingId}-0-note-${index}`)}
+          />
+        )}
         <button type="button" class="fn-close" aria-label={labels.close} {...ui} onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" />
@@ -76,33 +102,64 @@ export function EntityCard(props: EntityCardProps) {
         </button>
       </header>
       {/* Keyed by entity: a related entity's card starts with its caveat list closed. */}
-      <div class="fn-body" key={entity.id}>
-        {/* Facts first; each caveat is flagged beside what it qualifies, its full text in the closed list below. */}
-        <FactList facts={entity.facts} labels={labels} caveats={entity.caveats} noteId={noteId} onOpenNote={onOpenNote} />
-        {related.length > 0 && (
-          <div class="fn-related">
-            <h3 class="fn-related-title" id={`${headingId}-related`} {...ui}>
-              {labels.related}
-            </h3>
-            <ul class="fn-related-list" aria-labelledby={`${headingId}-related`}>
-              {related.map((other) => (
-                <li key={other.id}>
-                  <button type="button" class="fn-chip" data-related={other.id} onClick={() => props.onRelated(other.id)}>
-                    {other.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <CaveatList caveats={entity.caveats} labels={labels} noteId={noteId} collapsible />
+      <div class="fn-body" key={subject.key}>
+        {subject.notes.map(({ source, entity }, i) => {
+          const notesId = `${headingId}-${i}`;
+          const noteId = (index: number) => `${notesId}-note-${index}`;
+          const onOpenNote = (index: number, from: Element) => openNote(from, noteId(index));
+          // Facts first; each caveat is flagged beside what it qualifies, its full text in the closed list below.
+          const notes = (
+            <>
+              {!isSingle && (
+                <h3 class="fn-notes-from" id={`${notesId}-from`} {...ui}>
+                  {labels.notesFrom(source.title, source.isTitleDerived)}
+                </h3>
+              )}
+              {!isSingle && (
+                <Role entity={entity} id={i === 0 ? roleId : undefined} noteId={noteId} labels={labels} onOpenNote={onOpenNote} />
+              )}
+              <FactList facts={entity.facts} labels={labels} caveats={entity.caveats} noteId={noteId} onOpenNote={onOpenNote} />
+              {isSingle && relatedList}
+              <CaveatList caveats={entity.caveats} labels={labels} noteId={noteId} collapsible />
+              {!isSingle && <p class="fn-source">{sourceNotes[i]}</p>}
+            </>
+          );
+          return isSingle ? (
+            notes
+          ) : (
+            <section class="fn-notes" key={source.packId} data-pack={source.packId} aria-labelledby={`${notesId}-from`}>
+              {notes}
+            </section>
+          );
+        })}
+        {!isSingle && relatedList}
       </div>
       <footer class="fn-footer">
-        <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(entity.id)}>
+        <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(subject.key)}>
           {labels.readArticle}
         </button>
-        <p class="fn-source">{sourceNote}</p>
+        {isSingle && <p class="fn-source">{sourceNotes[0]}</p>}
       </footer>
     </div>
+  );
+}
+
+interface RoleProps {
+  entity: CardEntity;
+  id?: string | undefined;
+  noteId(index: number): string;
+  labels: CardLabels;
+  onOpenNote(index: number, from: Element): void;
+}
+
+/** An entity's role as the article prints it, with the flags of caveats about it. */
+function Role({ entity, id, noteId, labels, onOpenNote }: RoleProps) {
+  return (
+    <>
+      <p class="fn-role" id={id}>
+        {entity.role.text}
+      </p>
+      <CaveatFlags caveats={entity.caveats} about="role" noteId={noteId} labels={labels} onOpenNote={onOpenNote} />
+    </>
   );
 }

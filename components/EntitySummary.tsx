@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Entity, EntityId } from '../lib/summary/schema';
 import type { ParagraphMention } from '../lib/article-page/paragraph-mentions';
+import { englishCardLabels } from '../lib/card/card-labels';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
 
@@ -61,8 +62,8 @@ export function EntitySummary({ entity, mentions, paragraphs, related, isMarked,
       {/* Open for the marked entity; the reader may open the others (Preact leaves `open` alone until isMarked changes). */}
       <details class="entity-details" open={isMarked}>
         <summary>What the article says ({entity.facts.length} facts)</summary>
-        <FactList facts={entity.facts} />
-        <CaveatList caveats={entity.caveats} />
+        <FactList facts={entity.facts} labels={englishCardLabels} />
+        <CaveatList caveats={entity.caveats} labels={englishCardLabels} />
       </details>
       {related.length > 0 && (
         <p class="entity-related">

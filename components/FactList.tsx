@@ -1,11 +1,11 @@
-import { englishCardLabels, type CardLabels } from '../lib/card/card-labels';
+import type { CardLabels } from '../lib/card/card-labels';
 import { factView, isAttributedToSomeone } from '../lib/card/fact-view';
 import type { Caveat, Fact } from '../lib/summary/schema';
 import { CaveatFlags } from './CaveatFlags';
 
 interface FactListProps {
   facts: readonly Fact[];
-  labels?: CardLabels;
+  labels: CardLabels;
   /** The entity's caveats: those about a fact (by its 1-based number) are flagged beside it; give noteId and onOpenNote with them. */
   caveats?: readonly Caveat[];
   noteId?(index: number): string;
@@ -18,7 +18,7 @@ interface FactListProps {
  * paraphrase is shown with the excerpt behind a disclosure. Quoted speech is
  * shown as the speaker's quote; other excerpts are captioned as the article's words.
  */
-export function FactList({ facts, labels = englishCardLabels, caveats = [], noteId, onOpenNote }: FactListProps) {
+export function FactList({ facts, labels, caveats = [], noteId, onOpenNote }: FactListProps) {
   // The card's text is the (English) article's; only these labels are in the interface language.
   const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
   return (

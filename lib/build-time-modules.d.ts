@@ -1,4 +1,4 @@
-// Built by scripts/build-time-modules.ts from lib/summary/matching.ts.
+// Built by scripts/build-time-modules.ts: the built-in pack compiled (lib/pack/compile-packs.ts).
 declare module 'virtual:fact-notes-precompiled-matcher' {
   import type { Encoded } from '@/lib/match/serialized-value';
   /** compileRegexes(matching)'s `gate` and `hasWordCores`, encoded at build time; a function so that importing it costs nothing. */
@@ -7,12 +7,9 @@ declare module 'virtual:fact-notes-precompiled-matcher' {
   export function precompiledMatcher(): Encoded;
 }
 
-// Built by scripts/build-time-modules.ts from lib/summary/data.ts.
+// Built by scripts/build-time-modules.ts: the built-in pack's subjects (lib/pack/compile-packs.ts).
 declare module 'virtual:fact-notes-card-data' {
-  import type { CardEntity, Summary } from '@/lib/summary/schema';
+  import type { Subject } from '@/lib/pack/compile-packs';
   /** What the cards show: no `matching` (the matcher is precompiled). */
-  export function cardData(): {
-    article: Pick<Summary['article'], 'title' | 'isTitleDerived' | 'author' | 'date'>;
-    entities: CardEntity[];
-  };
+  export function cardSubjects(): Subject[];
 }

@@ -1,4 +1,4 @@
-import { entityIds, type EntityId } from './summary/entity-ids';
+import { isEntityKey, type EntityKey } from './entity-key';
 
 /**
  * Every message between our extension's parts. Each handler checks the sender
@@ -9,23 +9,21 @@ export type Message =
   /** content → background: the page's mention count changed (sets the tab's badge; 0 clears it). */
   | { type: 'mention-count'; count: number }
   /** content → background: open the bundled article page, scrolled to an entity's paragraphs. */
-  | { type: 'open-article'; entity: EntityId | null }
+  | { type: 'open-article'; entity: EntityKey | null }
   /** background → content: the "next mention" keyboard command fired in this tab. */
   | { type: 'next-mention' }
   /** popup → content: which entities are on this page? Answered with {@link PageMentions}. */
   | { type: 'page-mentions' }
   /** popup → content: scroll to the entity's next mention and open its card. */
-  | { type: 'reveal-entity'; entity: EntityId };
+  | { type: 'reveal-entity'; entity: EntityKey };
 
 /** The content script's answer to `page-mentions`. */
 export interface PageMentions {
   /** False when the extension is off for this page (globally or for its site). */
   isActive: boolean;
   hostname: string;
-  counts: Record<EntityId, number>;
+  counts: Record<EntityKey, number>;
 }
-
-const isEntityId = (value: unknown): value is EntityId => typeof value === 'string' && (entityIds as readonly string[]).includes(value);
 
 /** Whether `value` is a well-formed {@link Message}: checked at every boundary. */
 export function isMessage(value: unknown): value is Message {
@@ -35,12 +33,12 @@ export function isMessage(value: unknown): value is Message {
     case 'mention-count':
       return Number.isInteger(message.count) && (message.count as number) >= 0;
     case 'open-article':
-      return message.entity === null || isEntityId(message.entity);
+      return message.entity === null || isEntityKey(message.entity);
     case 'next-mention':
     case 'page-mentions':
       return true;
     case 'reveal-entity':
-      return isEntityId(message.entity);
+      return isEntityKey(message.entity);
     default:
       return false;
   }

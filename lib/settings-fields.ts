@@ -1,4 +1,4 @@
-import type { EntityId } from './summary/entity-ids';
+import type { EntityKey } from './entity-key';
 
 // The one declaration of what settings are: their fields, choices and defaults.
 // What a stored value means is decided in ./settings-repair.ts, where it is
@@ -10,8 +10,8 @@ export interface Settings {
   isEnabled: boolean;
   /** Hostnames (normalized, see {@link normalizeHostname}) where the extension is off. */
   disabledSites: string[];
-  /** Entities not to mark, in summary order. */
-  disabledEntities: EntityId[];
+  /** Entities not to mark, as entity keys (lib/entity-key.ts): the built-in ids or `<pack>/<entity>`. */
+  disabledEntities: EntityKey[];
   /** Mark every mention, or only the first of each entity per page. */
   markMode: 'all' | 'first';
   /** Whether resting the pointer on a mention opens its card, or only a click does. */

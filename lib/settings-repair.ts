@@ -1,4 +1,4 @@
-import { entityIds, type EntityId } from './summary/entity-ids';
+import { isEntityKey, type EntityKey } from './entity-key';
 import { DEFAULT_SETTINGS, SETTING_CHOICES, SETTINGS_VERSION, normalizeHostname, type ScalarKey, type Settings } from './settings-fields';
 
 // The one rule for what a stored settings value means, in every context
@@ -53,11 +53,17 @@ export function repairSites(value: unknown, problems: string[] = []): string[] {
   return repairList('disabledSites', value, keep, 'hostnames', problems).slice(-MAX_DISABLED_SITES);
 }
 
-/** The known entity ids of a stored list, in summary order. */
-export function repairEntities(value: unknown, problems: string[] = []): EntityId[] {
-  const keep = (item: unknown) => ((entityIds as readonly unknown[]).includes(item) ? item : null);
-  const listed = repairList('disabledEntities', value, keep, 'known entities', problems);
-  return entityIds.filter((id) => listed.includes(id));
+/** Entity keys a stored list may hold: more than the built-in four and every pack's entities could want. */
+export const MAX_DISABLED_ENTITIES = 500;
+
+/**
+ * The entity keys of a stored list (lib/entity-key.ts), each once, in
+ * stored order. A key no enabled pack has is kept (its pack may be switched
+ * off, or imported again later); only what cannot be a key is dropped.
+ */
+export function repairEntities(value: unknown, problems: string[] = []): EntityKey[] {
+  const keep = (item: unknown) => (isEntityKey(item) ? item : null);
+  return repairList('disabledEntities', value, keep, 'entity ids', problems).slice(0, MAX_DISABLED_ENTITIES);
 }
 
 /**

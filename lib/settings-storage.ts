@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EntityId } from './summary/entity-ids';
+import type { EntityKey } from './entity-key';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
@@ -57,7 +57,7 @@ export interface SettingsStorage extends SettingsReader {
   /** Turns the extension on or off for one site (hostname of the page). */
   setSiteEnabled(hostname: string, isEnabled: boolean): Promise<Settings>;
   /** Turns marking of one entity on or off. */
-  setEntityEnabled(entity: EntityId, isEnabled: boolean): Promise<Settings>;
+  setEntityEnabled(entity: EntityKey, isEnabled: boolean): Promise<Settings>;
   /** Writes back a migrated or repaired value if that changes anything (the background, on install and start-up only). */
   repairStored(): Promise<void>;
 }

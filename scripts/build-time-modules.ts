@@ -1,40 +1,37 @@
 import type { Plugin } from 'vite';
-import { compileRegexes, GAP_MARK, INVISIBLE_GAP } from '../lib/match/compile-matcher.ts';
-import { encodeValue } from '../lib/match/serialized-value.ts';
-import { matching } from '../lib/summary/matching.ts';
-import { articleSource, entities } from '../lib/summary/data.ts';
-import type { CardEntity } from '../lib/summary/schema';
+import { builtInPack } from '../lib/pack/built-in.ts';
+import { compilePacks } from '../lib/pack/compile-packs.ts';
 
 /** The module lib/match/default-matcher.ts imports the build-time matcher from. */
 export const PRECOMPILED_MATCHER_ID = 'virtual:fact-notes-precompiled-matcher';
 /** The module the content script takes the cards' data from. */
 export const CARD_DATA_ID = 'virtual:fact-notes-card-data';
 
-/** The cards' entities: the bundled ones without their matching data, since pages use the precompiled matcher instead. */
-export function cardEntities(): CardEntity[] {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
-  return entities.map(({ matching, ...card }) => card);
-}
+/**
+ * The built-in pack compiled as the background compiles any choice of packs
+ * (lib/pack/compile-packs.ts): pages without imported packs read it from the
+ * bundle instead of from storage.
+ */
+const builtIn = () => compilePacks([builtInPack()]);
 
 const modules: Record<string, () => string> = {
   // Functions, not values: a literal inside a function is parsed lazily and built only when first needed.
   // The gate apart from the rest: a page whose text never passes the gate never builds the rest.
   [PRECOMPILED_MATCHER_ID]: () => {
-    const { gate, hasWordCores, ...rest } = compileRegexes(matching);
-    const literal = (value: unknown) => JSON.stringify(encodeValue(value)).replaceAll(INVISIBLE_GAP, JSON.stringify(GAP_MARK).slice(1, -1));
+    const { gate, matcher } = builtIn();
     return (
-      `export function precompiledGate() { return ${literal({ gate, hasWordCores })}; }\n` +
-      `export function precompiledMatcher() { return ${literal(rest)}; }\n`
+      `export function precompiledGate() { return ${JSON.stringify(gate)}; }\n` +
+      `export function precompiledMatcher() { return ${JSON.stringify(matcher)}; }\n`
     );
   },
-  [CARD_DATA_ID]: () => `export function cardData() { return ${JSON.stringify({ article: articleSource, entities: cardEntities() })}; }\n`,
+  [CARD_DATA_ID]: () => `export function cardSubjects() { return ${JSON.stringify(builtIn().subjects)}; }\n`,
 };
 
 /**
  * Derives at build time what every page would otherwise derive from the
  * bundled data (issue 10): the matcher's regex sources, as
- * `compileRegexes(matching)` encoded (pages only rebuild the RegExp objects),
- * and the cards' data without the matching tables it no longer needs. The
+ * the built-in pack compiled (pages only rebuild the RegExp objects), and the
+ * cards' subjects without the matching tables they no longer need. The
  * data is read when the config loads, so a dev server restarts to pick up a
  * change to lib/summary.
  */

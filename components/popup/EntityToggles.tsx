@@ -1,12 +1,12 @@
-import type { EntityId } from '../../lib/summary/schema';
+import type { EntityKey } from '../../lib/entity-key';
 import { useText } from './text';
 import type { EntityInfo } from './PageMentionsList';
 
 /** Props of {@link EntityToggles}. */
 export interface EntityTogglesProps {
   entities: readonly EntityInfo[];
-  disabled: readonly EntityId[];
-  onToggle(entity: EntityId, isEnabled: boolean): void;
+  disabled: readonly EntityKey[];
+  onToggle(entity: EntityKey, isEnabled: boolean): void;
 }
 
 /** One checkbox per entity: which of the article's people and places get marked. */

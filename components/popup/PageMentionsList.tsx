@@ -1,9 +1,9 @@
-import type { EntityId } from '../../lib/summary/schema';
+import type { EntityKey } from '../../lib/entity-key';
 import { useText } from './text';
 
 /** An entity as the popup shows it: id, name as the article writes it, kind. */
 export interface EntityInfo {
-  id: EntityId;
+  id: EntityKey;
   name: string;
   kind: 'person' | 'place';
 }
@@ -23,7 +23,7 @@ export interface PageMentionsListProps {
   state: PageListState;
   /** The next-mention shortcut (see PopupFooterProps): named in the hint when there is one. */
   shortcut: string | false | null;
-  onReveal(entity: EntityId): void;
+  onReveal(entity: EntityKey): void;
 }
 
 function Status({ state }: { state: Exclude<PageListState, { kind: 'ready' }> }) {

@@ -1,5 +1,5 @@
 import type { Settings } from '../../lib/settings-fields';
-import type { EntityId } from '../../lib/summary/schema';
+import type { EntityKey } from '../../lib/entity-key';
 import { useText } from './text';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DisabledSites } from './DisabledSites';
@@ -13,7 +13,7 @@ export type TabState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
   /** `site` is already normalized like the entries of `disabledSites`. */
-  | { kind: 'ready'; site: string; counts: Record<EntityId, number> };
+  | { kind: 'ready'; site: string; counts: Record<EntityKey, number> };
 
 /** Props of {@link PopupView}: state in, every change out through a callback. */
 export interface PopupViewProps {
@@ -24,8 +24,8 @@ export interface PopupViewProps {
   isFirefox: boolean;
   onChange(patch: Partial<Settings>): void;
   onSiteToggle(site: string, isEnabled: boolean): void;
-  onEntityToggle(entity: EntityId, isEnabled: boolean): void;
-  onReveal(entity: EntityId): void;
+  onEntityToggle(entity: EntityKey, isEnabled: boolean): void;
+  onReveal(entity: EntityKey): void;
   onOpenArticle(): void;
   onOpenShortcuts(): void;
   onOpenPacks(): void;

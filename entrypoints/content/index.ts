@@ -7,6 +7,7 @@ import { createNotesLifecycle } from '../../lib/session/notes-lifecycle';
 import { watchContext } from '../../lib/session/watch-context';
 import { zeroCounts } from '../../lib/session/start-notes';
 import { removeHosts } from '../../lib/session/ui-host';
+import { bundledNotes, readPageNotes, watchPageNotes, type PageNotes } from '../../lib/session/page-notes';
 import { clearHighlights } from '../../lib/paint/painter';
 import type { Settings } from '../../lib/settings-fields';
 
@@ -31,14 +32,18 @@ export default defineContentScript({
       lastCount = count;
       send({ type: 'mention-count', count });
     };
-    const lifecycle = createNotesLifecycle(ctx, {
-      onCount(count) {
-        // Only while something of ours is painted is there anything to clear if the extension goes.
-        context.watchWhile(count > 0);
-        if (count !== lastCount) publish(count);
+    const lifecycle = createNotesLifecycle(
+      ctx,
+      {
+        onCount(count) {
+          // Only while something of ours is painted is there anything to clear if the extension goes.
+          context.watchWhile(count > 0);
+          if (count !== lastCount) publish(count);
+        },
+        onOpenArticle: (entity) => send({ type: 'open-article', entity }),
       },
-      onOpenArticle: (entity) => send({ type: 'open-article', entity }),
-    });
+      bundledNotes(),
+    );
 
     // Answers through sendResponse, at once: the content script has no polyfill (wxt.config.ts),
     // and a listener returning a promise is not understood by every supported Chromium.
@@ -48,7 +53,7 @@ export default defineContentScript({
       if (message.type === 'next-mention') session?.nextMention();
       else if (message.type === 'reveal-entity') session?.reveal(message.entity);
       else if (message.type === 'page-mentions') {
-        const counts = session?.counts() ?? zeroCounts();
+        const counts = session?.counts() ?? zeroCounts(lifecycle.notes);
         sendResponse({ isActive: lifecycle.isActive, hostname: location.hostname, counts });
       }
       return false;
@@ -69,6 +74,7 @@ export default defineContentScript({
 
     // Watch before reading: a change during the first read must not be lost.
     let latest: Settings | undefined;
+    let latestNotes: PageNotes | undefined;
     let isStarted = false;
     ctx.onInvalidated(
       settingsReader.watch((settings) => {
@@ -76,11 +82,18 @@ export default defineContentScript({
         if (isStarted) lifecycle.apply(settings);
       }),
     );
-    // Never rejects: storage that fails gives the defaults, with a warning.
-    const settings = await settingsReader.read();
+    ctx.onInvalidated(
+      watchPageNotes((notes) => {
+        latestNotes = notes;
+        if (isStarted) lifecycle.setNotes(notes);
+      }),
+    );
+    // Neither rejects: storage that fails gives the defaults (the built-in pack), with a warning.
+    const [settings, notes] = await Promise.all([settingsReader.read(), readPageNotes()]);
     // Invalidated (reload, update, disable) while reading: start nothing that no one would stop.
     if (ctx.isInvalid) return;
     isStarted = true;
+    lifecycle.setNotes(latestNotes ?? notes);
     lifecycle.apply(latest ?? settings);
   },
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Message, PageMentions } from '../../lib/messages';
 import { summary } from '../../lib/summary';
-import type { EntityId } from '../../lib/summary/schema';
+import type { EntityKey } from '../../lib/entity-key';
 
 // Every browser call the popup makes, so its components only get props and
 // callbacks. No `tabs` permission: the active tab's id comes from
@@ -20,7 +20,7 @@ function readPageMentions(value: unknown): PageMentions | null {
   const rawCounts = answer.counts;
   if (typeof answer.isActive !== 'boolean' || typeof answer.hostname !== 'string') return null;
   if (typeof rawCounts !== 'object' || rawCounts === null) return null;
-  const counts = {} as Record<EntityId, number>;
+  const counts = {} as Record<EntityKey, number>;
   for (const { id } of summary.entities) {
     const count = (rawCounts as Record<string, unknown>)[id];
     counts[id] = typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
@@ -48,7 +48,7 @@ export const popupController = {
   },
 
   /** Asks the tab to scroll to the entity's next mention and open its card, then closes the popup. */
-  async reveal(tabId: number, entity: EntityId): Promise<void> {
+  async reveal(tabId: number, entity: EntityKey): Promise<void> {
     // Awaited so the message is on its way before the popup (and its port) goes away.
     await send(tabId, { type: 'reveal-entity', entity }).catch(() => undefined);
     window.close();

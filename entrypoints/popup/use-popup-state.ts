@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { normalizeHostname, type Settings } from '../../lib/settings-fields';
 import { settingsStorage } from '../../lib/settings-storage';
-import type { EntityId } from '../../lib/summary/schema';
+import type { EntityKey } from '../../lib/entity-key';
 import type { TabState } from '../../components/popup/PopupView';
 import { popupController } from './popup-controller';
 
@@ -63,8 +63,8 @@ export function usePopupState() {
       void settle(settingsStorage.update(patch));
     },
     toggleSite: (site: string, isEnabled: boolean) => void settle(settingsStorage.setSiteEnabled(site, isEnabled)),
-    toggleEntity: (entity: EntityId, isEnabled: boolean) => void settle(settingsStorage.setEntityEnabled(entity, isEnabled)),
-    reveal(entity: EntityId) {
+    toggleEntity: (entity: EntityKey, isEnabled: boolean) => void settle(settingsStorage.setEntityEnabled(entity, isEnabled)),
+    reveal(entity: EntityKey) {
       if (tabId.current !== null) void popupController.reveal(tabId.current, entity);
     },
     openArticle: () => void popupController.openArticle(),

@@ -1,9 +1,9 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 import type { PageMention } from '../page/page-mention';
 
 /** One mention in the article page's text, reduced to what the page shows about it. */
 export interface ParagraphMention {
-  entity: EntityId;
+  entity: EntityKey;
   /** 1-based paragraph number, as in `article.paragraphs`. */
   paragraph: number;
   /** The words as printed ("Steve Witkoff"). */

@@ -1,7 +1,8 @@
 import type { MentionIndex, PageMention } from '../page/page-mention';
-import type { CardEntity, EntityId } from '../summary/schema';
+import type { Subject } from '../pack/compile-packs';
+import type { EntityKey } from '../entity-key';
 import { createAnnouncer, type Announcer } from './announcer';
-import { englishCardLabels, type CardLabels } from './card-labels';
+import type { CardLabels } from './card-labels';
 import { createCardPopover, type CardPopover } from './card-popover';
 import { createFocusReturn, type FocusReturn } from './focus-return';
 import { forgetHitTestMemo, hitTest } from './hit-test';
@@ -11,7 +12,7 @@ import { nextMention, type LastVisit } from './next-mention';
 import { placeCard, type Point } from './place-card';
 import { renderCard } from './render-card';
 import { revealRange } from './reveal-range';
-import { sourceNote, type SourceFacts } from './source-note';
+import { sourceNote } from './source-note';
 import { tryLiveRange } from './try-live-range';
 
 /** Card settings, read at each open so popup changes apply without a reload. */
@@ -38,17 +39,16 @@ export interface CardControllerConfig {
    */
   mountUi?(): CardUi;
   index: MentionIndex;
-  getEntity(id: EntityId): CardEntity | undefined;
-  /** For the footer's source line (summary.article). */
-  article: SourceFacts;
+  /** The person or place a key names: the notes of every enabled pack on it. */
+  getSubject(key: EntityKey): Subject | undefined;
   /** Aborting removes every listener and the card. */
   signal: AbortSignal;
-  onOpenArticle(id: EntityId): void;
+  onOpenArticle(id: EntityKey): void;
   getOptions(): CardOptions;
   /** The mention the open card belongs to, or undefined once it closes (to paint it as active). */
   onActiveChange?(mention: PageMention | undefined): void;
-  /** Interface words in the browser's language: `cardLabels(t)`; English when left out. */
-  labels?: CardLabels;
+  /** Interface words in the browser's language: `cardLabels(t)`. */
+  labels: CardLabels;
   /** Brings the index up to date (around `node`, the text under the pointer) before a hit test or when the anchor is lost. */
   syncAt?(node?: Node): void;
   /** Replaces caret-based hit testing; for tests. */
@@ -70,7 +70,7 @@ export interface CardController {
   /** The page re-rendered the open mention's text: keep the card open, anchored to `mention`, its equal. */
   follow(mention: PageMention): void;
   /** The entity shown (a related entity after switching), or undefined when closed. */
-  readonly openEntity: EntityId | undefined;
+  readonly openEntity: EntityKey | undefined;
   /** The mention the open card is anchored to. */
   readonly openMention: PageMention | undefined;
 }
@@ -94,7 +94,7 @@ export function createCardController(config: CardControllerConfig): CardControll
     return (view = { container: ui.container, popover, focus: createFocusReturn(ui.root, popover.element), announcer });
   };
   let anchor: PageMention | undefined;
-  let entityId: EntityId | undefined;
+  let entityId: EntityKey | undefined;
   let lastOpened: LastVisit<PageMention> | undefined;
   let stopPlacing: (() => void) | undefined;
   let apiPointer: Point | undefined;
@@ -126,14 +126,14 @@ export function createCardController(config: CardControllerConfig): CardControll
       if (cause === 'press' && entityId !== mention.entity) switchTo(mention.entity);
       return;
     }
-    const entity = config.getEntity(mention.entity);
+    const entity = config.getSubject(mention.entity);
     const range = tryLiveRange(mention.range);
     if (!entity || !range || signal.aborted) return intent.hide();
     const { popover, focus } = mountView();
     popover.element.dataset.state = pinned ? 'pinned' : 'hover';
     focus.remember();
     anchor = mention;
-    entityId = entity.id;
+    entityId = entity.key;
     lastOpened = { item: mention, position: index.list().indexOf(mention) };
     draw();
     popover.setShown(true);
@@ -158,18 +158,19 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   function draw(): void {
-    const entity = entityId && config.getEntity(entityId);
-    if (!entity || !view) return;
+    const subject = entityId && config.getSubject(entityId);
+    if (!subject || !view) return;
     const { popover, container } = view;
     container.dataset.theme = config.getOptions().theme;
-    const related = entity.related.flatMap((id) => {
-      const other = config.getEntity(id);
+    const relatedKeys = new Set(subject.notes.flatMap((notes) => notes.entity.related));
+    const related = [...relatedKeys].flatMap((id) => {
+      const other = id !== subject.key && config.getSubject(id);
       return other ? [{ id, name: other.name }] : [];
     });
     renderCard(popover.element, {
-      entity,
+      subject,
       related,
-      sourceNote: sourceNote(config.article),
+      sourceNotes: subject.notes.map((notes) => sourceNote(notes.source)),
       labels: config.labels,
       onRelated: switchTo,
       onOpenArticle: (id) => config.onOpenArticle(id),
@@ -178,8 +179,8 @@ export function createCardController(config: CardControllerConfig): CardControll
   }
 
   /** A related entity replaces the content in place; the card stays anchored to the same mention. */
-  function switchTo(id: EntityId): void {
-    if (!anchor || !view || !config.getEntity(id)) return;
+  function switchTo(id: EntityKey): void {
+    if (!anchor || !view || !config.getSubject(id)) return;
     const hadFocus = view.focus.isInCard();
     intent.press('card');
     entityId = id;
@@ -202,9 +203,9 @@ export function createCardController(config: CardControllerConfig): CardControll
     if (anchor !== mention) return;
     focusHeading();
     // Marks are invisible to a screen reader: say where the keyboard went.
-    const name = config.getEntity(mention.entity)?.name;
+    const name = config.getSubject(mention.entity)?.name;
     const list = index.list();
-    if (name && view) view.announcer.say((config.labels ?? englishCardLabels).mentionOf(list.indexOf(mention) + 1, list.length, name));
+    if (name && view) view.announcer.say(config.labels.mentionOf(list.indexOf(mention) + 1, list.length, name));
   }
 
   const teardown = (): void => {

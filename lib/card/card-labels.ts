@@ -20,12 +20,23 @@ export interface CardLabels {
   quoteBy(speaker: string, paragraph: number): string;
   related: string;
   readArticle: string;
+  /** Heading of one article's notes when a card has several (two packs on the same person). */
+  notesFrom(title: string, isTitleDerived: boolean): string;
   close: string;
   /** What the next-mention command announces: "Mention 2 of 9: Yury Ushakov". */
   mentionOf(position: number, total: number, name: string): string;
 }
 
-/** English labels: the default, and the fallback for anything a translation lacks. */
+/** Caveat kinds have no messages yet: English in every language. */
+const CAVEAT_KINDS: CardLabels['caveatKinds'] = {
+  inconsistency: 'inconsistency',
+  spelling: 'spelling',
+  hedged: 'hedged',
+  'missing-metadata': 'missing details',
+  sourcing: 'sourcing',
+};
+
+/** English labels, for pages in English only (the article page) and tests; pages get `cardLabels(t)`. */
 export const englishCardLabels: CardLabels = {
   locale: 'en',
   kinds: { person: 'Person', place: 'Place' },
@@ -33,19 +44,14 @@ export const englishCardLabels: CardLabels = {
   hedged: 'Hedged in the article',
   paragraph: (number) => `Paragraph ${number}`,
   caveat: 'Caveat',
-  caveatKinds: {
-    inconsistency: 'inconsistency',
-    spelling: 'spelling',
-    hedged: 'hedged',
-    'missing-metadata': 'missing details',
-    sourcing: 'sourcing',
-  },
+  caveatKinds: CAVEAT_KINDS,
   caveats: (count) => `Caveats (${count})`,
   seeNote: 'see note',
   articleWords: (number) => `The article’s words, paragraph ${number}`,
   quoteBy: (speaker, number) => `${speaker}, paragraph ${number}`,
   related: 'Also in the article',
   readArticle: 'Read the article',
+  notesFrom: (title, isTitleDerived) => (isTitleDerived ? `From an untitled article (“${title}”)` : `From “${title}”`),
   close: 'Close',
   mentionOf: (position, total, name) => `Mention ${position} of ${total}: ${name}`,
 };
@@ -65,6 +71,8 @@ export type CardMessageKey =
   | 'cardQuoteBy'
   | 'cardRelated'
   | 'cardReadArticle'
+  | 'cardNotesFrom'
+  | 'cardNotesFromUntitled'
   | 'cardClose'
   | 'cardMentionOf';
 
@@ -75,19 +83,20 @@ export type CardMessageKey =
  */
 export function cardLabels(translate: (key: CardMessageKey, ...substitutions: (string | number)[]) => string): CardLabels {
   return {
-    ...englishCardLabels,
     locale: translate('locale'),
     kinds: { person: translate('cardPerson'), place: translate('cardPlace') },
     accordingTo: (attribution) => `${translate('cardAccordingTo')} ${attribution}:`,
     hedged: translate('cardHedged'),
     paragraph: (number) => translate('cardParagraph', number),
     caveat: translate('cardCaveat'),
+    caveatKinds: CAVEAT_KINDS,
     caveats: (count) => translate('cardCaveats', count),
     seeNote: translate('cardSeeNote'),
     articleWords: (number) => translate('cardArticleWords', number),
     quoteBy: (speaker, number) => translate('cardQuoteBy', speaker, number),
     related: translate('cardRelated'),
     readArticle: translate('cardReadArticle'),
+    notesFrom: (title, isTitleDerived) => translate(isTitleDerived ? 'cardNotesFromUntitled' : 'cardNotesFrom', title),
     close: translate('cardClose'),
     mentionOf: (position, total, name) => translate('cardMentionOf', position, total, name),
   };

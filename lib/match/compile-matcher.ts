@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { EntityId, Matching } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
+import type { Matching } from '../summary/schema';
 import { findMentions } from './find-mentions.ts';
 import { alternation, type FormSpec, gappedPattern, SPACE, WORD_CHAR, WORD_END, WORD_START } from './form-pattern.ts';
 import type { Matcher } from './mention';
@@ -10,7 +11,7 @@ export type MatchingInput = z.input<typeof Matching>;
 
 /** One top-level branch of the combined regex and the capture groups that tell it matched. */
 export interface Branch {
-  readonly entity: EntityId;
+  readonly entity: EntityKey;
   readonly isAcronym: boolean;
   /** Capture group holding the name (or acronym); defined only when this branch matched. */
   readonly nameGroup: number;
@@ -42,7 +43,7 @@ export const INVISIBLE_GAP = '[\u00AD\u200B-\u200D\u2060\u0301]*';
 export const GAP_MARK = '\u0001';
 
 /** Compiles matching data into a matcher; all regexes are built here, once. */
-export function compileMatcher(data: Partial<Record<EntityId, MatchingInput>>): Matcher {
+export function compileMatcher(data: Partial<Record<EntityKey, MatchingInput>>): Matcher {
   return matcherFrom(compileRegexes(data));
 }
 
@@ -60,8 +61,8 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
  * (another bearer's, a street's) is decided beside each match, by the rules
  * of name-context.ts, not inside this regex.
  */
-export function compileRegexes(data: Partial<Record<EntityId, MatchingInput>>): CompiledMatcher {
-  const entries = Object.entries(data).filter((entry): entry is [EntityId, MatchingInput] => entry[1] !== undefined);
+export function compileRegexes(data: Partial<Record<EntityKey, MatchingInput>>): CompiledMatcher {
+  const entries = Object.entries(data).filter((entry): entry is [EntityKey, MatchingInput] => entry[1] !== undefined);
   const branches: Branch[] = [];
   const sources: string[] = [];
   let groupCount = 0;

@@ -10,25 +10,32 @@ let cached: Matcher | undefined;
 export const decodePrecompiled = (encoded: Encoded): unknown =>
   decodeValue(encoded, (source) => source.replaceAll(GAP_MARK, INVISIBLE_GAP));
 
+/** Finds nothing, and lets no word through: no entity is enabled. */
+const NOTHING: Matcher = Object.freeze({ find: () => [], wordGate: /(?!)/ });
+
 /**
- * The matcher for the bundled article's entities. Its regex sources were built
- * from lib/summary/matching.ts at build time (scripts/build-time-modules.ts).
- * The first call makes only the word gate; the rest (some twenty regexes and
- * the word tables) is made when the first text passes the gate, which on most
- * pages never happens (issue 10: pay only where there is a mention).
+ * A matcher over compiled packs (lib/pack/compile-packs.ts), built lazily:
+ * at first only the word gate; the rest (some twenty regexes and the word
+ * tables) when the first text passes the gate, which on most pages never
+ * happens (issue 10: pay only where there is a mention). A null gate means
+ * no entity is enabled.
  */
-export function getDefaultMatcher(): Matcher {
-  if (cached) return cached;
-  const head = decodePrecompiled(precompiledGate()) as Pick<CompiledMatcher, 'gate' | 'hasWordCores'>;
+export function lazyMatcher(gateValue: Encoded, rest: () => Encoded): Matcher {
+  if (gateValue === null) return NOTHING;
+  const head = decodePrecompiled(gateValue) as Pick<CompiledMatcher, 'gate' | 'hasWordCores'>;
   let compiled: CompiledMatcher | undefined;
   const find = (text: string) => {
     if (!compiled) {
       // findMentions tests the gate first too; here that test only decides whether to build the rest yet.
       if (!head.gate.test(text)) return [];
-      compiled = { ...(decodePrecompiled(precompiledMatcher()) as CompiledMatcher), ...head };
+      compiled = { ...(decodePrecompiled(rest()) as CompiledMatcher), ...head };
     }
     return findMentions(compiled, text);
   };
-  cached = head.hasWordCores ? { find, wordGate: head.gate } : { find };
-  return cached;
+  return head.hasWordCores ? { find, wordGate: head.gate } : { find };
+}
+
+/** The matcher for the built-in pack's entities, compiled at build time (scripts/build-time-modules.ts). */
+export function getDefaultMatcher(): Matcher {
+  return (cached ??= lazyMatcher(precompiledGate(), precompiledMatcher));
 }

@@ -1,11 +1,11 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 
 /**
  * One mention in a run of text. Offsets index the text exactly as given
  * (invisible characters included), so the DOM layer can map them to nodes.
  */
 export interface Mention {
-  entity: EntityId;
+  entity: EntityKey;
   /** Index of the first character of the mention. */
   start: number;
   /** Index one past the last character of the mention. */

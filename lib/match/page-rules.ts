@@ -1,4 +1,4 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 import type { MentionKind } from './mention';
 
 /**
@@ -8,16 +8,16 @@ import type { MentionKind } from './mention';
  * an acronym counts only where the page also names its entity (DPR beside
  * Donetsk). Generic so page-level mention types keep their extra fields.
  */
-export function applyPageRules<M extends { readonly entity: EntityId; readonly kind: MentionKind }>(finds: readonly M[]): M[] {
-  const named = new Set<EntityId>();
-  const otherBearers = new Set<EntityId>();
+export function applyPageRules<M extends { readonly entity: EntityKey; readonly kind: MentionKind }>(finds: readonly M[]): M[] {
+  const named = new Set<EntityKey>();
+  const otherBearers = new Set<EntityKey>();
   for (const find of finds) {
     if (find.kind === 'name') named.add(find.entity);
     else if (find.kind === 'other') otherBearers.add(find.entity);
   }
   const countsAsName = (find: M) =>
     find.kind === 'name' || (find.kind === 'surname' && (named.has(find.entity) || !otherBearers.has(find.entity)));
-  const supported = new Set<EntityId>();
+  const supported = new Set<EntityKey>();
   for (const find of finds) if (countsAsName(find)) supported.add(find.entity);
   return finds.filter((find) => countsAsName(find) || (find.kind === 'acronym' && supported.has(find.entity)));
 }

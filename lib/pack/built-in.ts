@@ -1,9 +1,9 @@
 import { data } from '../summary/data.ts';
 import { articleHash } from './check-pack.ts';
+import { BUILT_IN_PACK_ID } from '../entity-key.ts';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from './schema.ts';
 
-/** The id of the pack made from the bundled summary. */
-export const BUILT_IN_PACK_ID = 'built-in';
+export { BUILT_IN_PACK_ID };
 
 /**
  * The bundled summary (lib/summary/data.ts) as a pack, id `built-in`. The

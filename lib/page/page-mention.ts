@@ -1,4 +1,4 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 
 /**
  * One mention found in the live page: a run of rendered text naming an entity.
@@ -6,7 +6,7 @@ import type { EntityId } from '../summary/schema';
  * tracker replaces mentions whose text changes, so it never goes stale for long.
  */
 export interface PageMention {
-  readonly entity: EntityId;
+  readonly entity: EntityKey;
   readonly range: StaticRange;
   /** The mention's text as rendered (invisible characters included). */
   readonly text: string;

@@ -1,8 +1,9 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 import { isActiveOn, type Settings } from '../settings-fields';
 import { cardCss } from '../card/card-css';
 import { startNotes, type NotesSession } from './start-notes';
 import { createUiHost } from './ui-host';
+import type { PageNotes } from './page-notes';
 
 /** What the lifecycle needs of WXT's content-script context. */
 export interface LifetimeContext {
@@ -14,12 +15,15 @@ export interface LifetimeContext {
 /** Hooks from the lifecycle to the rest of the extension. */
 export interface LifecycleHooks {
   onCount(count: number): void;
-  onOpenArticle(entity: EntityId): void;
+  onOpenArticle(entity: EntityKey): void;
 }
 
 /** Turns Fact Notes on and off for this page as settings change. */
 export interface NotesLifecycle {
   apply(settings: Settings): void;
+  /** The enabled packs changed: a running session starts again with them (its first pass publishes the new count). */
+  setNotes(notes: PageNotes): void;
+  readonly notes: PageNotes;
   /** The running session, or undefined while the extension is off here. */
   readonly session: NotesSession | undefined;
   readonly isActive: boolean;
@@ -31,9 +35,11 @@ export interface NotesLifecycle {
  * it or the context is invalidated. Nothing is added to the page while the
  * extension is off for it, and a start that throws leaves nothing running.
  */
-export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks): NotesLifecycle {
+export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks, initialNotes: PageNotes): NotesLifecycle {
   let session: NotesSession | undefined;
   let stop: (() => void) | undefined;
+  let notes = initialNotes;
+  let settings: Settings | undefined;
 
   function start(settings: Settings): void {
     const run = new AbortController();
@@ -53,14 +59,15 @@ export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks
     };
     const stopThis = stop;
     try {
-      session = startNotes({ signal: run.signal, ui, settings, ...hooks, onFailure: fail });
+      session = startNotes({ signal: run.signal, ui, settings, notes, ...hooks, onFailure: fail });
     } catch (error) {
       fail(error);
     }
   }
 
   return {
-    apply(settings) {
+    apply(next) {
+      settings = next;
       if (ctx.isInvalid) return stop?.();
       const shouldRun = isActiveOn(settings, location.hostname) && document.body !== null;
       if (shouldRun && !session) {
@@ -70,6 +77,15 @@ export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks
       } else {
         session?.applySettings(settings);
       }
+    },
+    setNotes(next) {
+      notes = next;
+      if (!stop || !settings || ctx.isInvalid) return;
+      stop();
+      this.apply(settings);
+    },
+    get notes() {
+      return notes;
     },
     get session() {
       return session;

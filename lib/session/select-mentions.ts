@@ -1,9 +1,9 @@
-import type { EntityId } from '../summary/schema';
+import type { EntityKey } from '../entity-key';
 import type { PageMention } from '../page/page-mention';
 
 /** The settings that decide which mentions count and which are marked. */
 export interface MentionFilter {
-  disabledEntities: readonly EntityId[];
+  disabledEntities: readonly EntityKey[];
   markMode: 'all' | 'first';
 }
 
@@ -17,7 +17,7 @@ export interface MentionSelection {
 export function selectMentions(all: readonly PageMention[], filter: MentionFilter): MentionSelection {
   const counted = all.filter((m) => !filter.disabledEntities.includes(m.entity));
   if (filter.markMode === 'all') return { counted, marked: counted };
-  const seen = new Set<EntityId>();
+  const seen = new Set<EntityKey>();
   const marked = counted.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
   return { counted, marked };
 }

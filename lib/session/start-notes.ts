@@ -1,10 +1,7 @@
-import type { EntityId } from '../summary/schema';
-import { entityIds } from '../summary/entity-ids';
-import { cardData } from 'virtual:fact-notes-card-data';
+import type { EntityKey } from '../entity-key';
 import type { MentionIndex, PageMention } from '../page/page-mention';
 import { trackMentions, type MentionTracker } from '../page/mention-tracker';
 import { FilteredIndex } from '../page/filtered-index';
-import { getDefaultMatcher } from '../match/default-matcher';
 import { watchBody } from '../page/watch-body';
 import { createPainter, type Painter } from '../paint/painter';
 import { createCardController, type CardController } from '../card/card-controller';
@@ -13,13 +10,14 @@ import { t } from '../i18n';
 import type { Settings } from '../settings-fields';
 import { selectMentions, type MentionSelection } from './select-mentions';
 import type { LazyUiHost } from './ui-host';
+import type { PageNotes } from './page-notes';
 
 /** What a running session offers the content script's message handlers. */
 export interface NotesSession {
   applySettings(settings: Settings): void;
   nextMention(): void;
-  reveal(entity: EntityId): void;
-  counts(): Record<EntityId, number>;
+  reveal(entity: EntityKey): void;
+  counts(): Record<EntityKey, number>;
   /** The number of mentions that count (the badge's). */
   count(): number;
 }
@@ -30,8 +28,10 @@ export interface StartNotesOptions {
   /** The `<fact-notes-ui>` host, made only when a card first opens. */
   ui: LazyUiHost;
   settings: Settings;
+  /** The enabled packs: what to match and what cards show. */
+  notes: PageNotes;
   onCount(count: number): void;
-  onOpenArticle(entity: EntityId): void;
+  onOpenArticle(entity: EntityKey): void;
   /** A later step failed (setting up painting or cards at the first mention): the caller should stop the run. */
   onFailure(error: unknown): void;
 }
@@ -45,7 +45,7 @@ export interface StartNotesOptions {
  * mention is found, the host, card stylesheet, Preact and Floating UI when the
  * first card opens. The tracker comes last, so its first pass finds the rest set up.
  */
-export function startNotes({ signal, ui, settings: initial, onCount, onOpenArticle, onFailure }: StartNotesOptions): NotesSession {
+export function startNotes({ signal, ui, settings: initial, notes, onCount, onOpenArticle, onFailure }: StartNotesOptions): NotesSession {
   let settings = initial;
   let selection: MentionSelection = { counted: [], marked: [] };
   let painter: Painter | undefined;
@@ -57,8 +57,8 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
 
   function setUpMarking(base: MentionIndex): { painter: Painter; card: CardController; marked: FilteredIndex } {
     const index = new FilteredIndex(base);
-    // Built from lib/summary at build time; made into objects only now that a card may open.
-    const data = cardData();
+    // Compiled at build time or by the background; made into objects only now that a card may open.
+    const subjects = notes.subjects;
     painter = createPainter(signal);
     painter.setStyle(settings.highlightStyle);
     const paints = painter;
@@ -68,8 +68,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
         return { root: shadow, container };
       },
       index,
-      getEntity: (id) => data.entities.find((entity) => entity.id === id),
-      article: data.article,
+      getSubject: (key) => subjects.find((subject) => subject.key === key),
       signal,
       onOpenArticle,
       getOptions: () => ({ openOn: settings.openOn, theme: settings.theme }),
@@ -122,7 +121,7 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
     signal.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
     // No body (between swaps): a detached one, whose first pass publishes an empty page.
     const root = document.body ?? document.createElement('body');
-    tracker = trackMentions({ root, matcher: getDefaultMatcher(), signal: run.signal, onChange: () => refresh() });
+    tracker = trackMentions({ root, matcher: notes.matcher(), signal: run.signal, onChange: () => refresh() });
     if (isRefreshWaiting) refresh();
   }
   track();
@@ -153,17 +152,17 @@ export function startNotes({ signal, ui, settings: initial, onCount, onOpenArtic
       if (target) card.openFromKeyboard(target);
     },
     counts() {
-      const counts = zeroCounts();
-      for (const mention of selection.counted) counts[mention.entity]++;
+      const counts = zeroCounts(notes);
+      for (const mention of selection.counted) counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
       return counts;
     },
     count: () => selection.counted.length,
   };
 }
 
-/** A count of zero for every entity. */
-export function zeroCounts(): Record<EntityId, number> {
-  return Object.fromEntries(entityIds.map((id) => [id, 0])) as Record<EntityId, number>;
+/** A count of zero for every entity of the enabled packs. */
+export function zeroCounts(notes: PageNotes): Record<EntityKey, number> {
+  return Object.fromEntries(notes.subjects.map((subject) => [subject.key, 0]));
 }
 
 /**

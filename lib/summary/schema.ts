@@ -103,8 +103,12 @@ export function entitySchema<Id extends z.ZodType<string>>(id: Id) {
 
 export const Entity = entitySchema(EntityId);
 export type Entity = z.infer<typeof Entity>;
-/** What a card shows of an entity: everything but how pages recognise it (the content script has the precompiled matcher). */
-export type CardEntity = Omit<Entity, 'matching'>;
+/**
+ * What a card shows of one pack's notes on an entity: its role, facts, caveats and related
+ * entities (as entity keys, lib/entity-key.ts). Not how pages recognise it (they get a
+ * compiled matcher), nor its key, name and kind, which the card takes from the subject.
+ */
+export type CardEntity = Pick<Entity, 'role' | 'facts' | 'caveats'> & { related: string[] };
 
 /** One of the article's main points, citing the paragraphs it sums up. */
 export const KeyPoint = z.strictObject({ text: NonEmpty, paragraphs: z.array(ParagraphNumber).min(1) });

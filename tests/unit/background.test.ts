@@ -56,7 +56,7 @@ describe('background', () => {
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 
-  const damaged = { isEnabled: 'no', theme: 'dark', disabledEntities: ['ushakov', 'nobody'], futureField: 1 };
+  const damaged = { isEnabled: 'no', theme: 'dark', disabledEntities: ['ushakov', 'No body'], futureField: 1 };
   const repaired = { ...DEFAULT_SETTINGS, theme: 'dark', disabledEntities: ['ushakov'], futureField: 1 };
   const storedSettings = async () => (await fakeBrowser.storage.sync.get('settings')).settings;
 

@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 import { createCardController, type CardControllerConfig, type CardOptions } from '../../../lib/card/card-controller';
 import type { PageMention } from '../../../lib/page/page-mention';
-import { entityById, summary } from '../../../lib/summary/index';
+import { entityById } from '../../../lib/summary/index';
+import { subjectOf } from '../support/subjects';
+import { englishCardLabels } from '../../../lib/card/card-labels';
 import type { Entity, EntityId } from '../../../lib/summary/schema';
 import { indexOf, mentionOf } from './mention-fixture';
 
@@ -34,13 +36,16 @@ export function setUpPage(
     root,
     container,
     index: indexOf([...mentions]),
-    getEntity,
-    article: summary.article,
+    getSubject: (key) => {
+      const entity = getEntity(key as EntityId);
+      return entity && subjectOf(entity);
+    },
     signal: abort.signal,
     onOpenArticle,
     getOptions: () => settings,
     onActiveChange,
     findMention: () => pointer.over,
+    labels: englishCardLabels,
     ...extra,
   });
   const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]');

@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../../components/EntityCard';
-import { cardLabels } from '../../../lib/card/card-labels';
+import { cardLabels, englishCardLabels } from '../../../lib/card/card-labels';
 import { factView } from '../../../lib/card/fact-view';
 import ru from '../../../public/_locales/ru/messages.json';
 import { getMessageFrom } from '../support/chrome-messages';
 import { entityById, summary } from '../../../lib/summary/index';
-import type { EntityId } from '../../../lib/summary/schema';
+import type { Entity, EntityId } from '../../../lib/summary/schema';
+import { subjectOf } from '../support/subjects';
 
 let host: HTMLElement;
 
@@ -20,12 +21,15 @@ afterEach(() => {
   host.remove();
 });
 
-function show(id: EntityId, overrides: Partial<EntityCardProps> = {}) {
-  const entity = entityById(id);
+function show(
+  id: EntityId,
+  { entity = entityById(id), ...overrides }: Partial<EntityCardProps> & { entity?: Omit<Entity, 'matching'> } = {},
+) {
   const props: EntityCardProps = {
-    entity,
+    subject: subjectOf(entity),
     related: entity.related.map((other) => ({ id: other, name: entityById(other).name })),
-    sourceNote: 'From one bundled article, untitled; no author or date given.',
+    sourceNotes: ['From one bundled article, untitled; no author or date given.'],
+    labels: englishCardLabels,
     onRelated: vi.fn(),
     onOpenArticle: vi.fn(),
     onClose: vi.fn(),

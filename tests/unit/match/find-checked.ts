@@ -2,11 +2,11 @@ import { expect } from 'vitest';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 import type { Matcher, Mention, MentionKind } from '../../../lib/match/mention';
 import { applyPageRules } from '../../../lib/match/page-rules';
-import type { EntityId } from '../../../lib/summary/schema';
+import type { EntityKey } from '../../../lib/entity-key';
 
 /** A find as the rule tests state it: where, what, and whether it is an acronym. */
 export interface Found {
-  entity: EntityId;
+  entity: EntityKey;
   start: number;
   end: number;
   text: string;
@@ -41,7 +41,7 @@ export function findKinds(text: string, matcher: Matcher = getDefaultMatcher()):
 export function pageMentions(
   blocks: readonly string[],
   matcher: Matcher = getDefaultMatcher(),
-): { entity: EntityId; text: string; kind: MentionKind }[] {
+): { entity: EntityKey; text: string; kind: MentionKind }[] {
   const finds = blocks.flatMap((block) => findKinds(block, matcher));
   return applyPageRules(finds).map(({ entity, text, kind }) => ({ entity, text, kind }));
 }
@@ -50,7 +50,7 @@ export function pageMentions(
 export function mentionAt(
   text: string,
   slice: string,
-  entity: EntityId,
+  entity: EntityKey,
   { occurrence = 0, isAcronym = false }: { occurrence?: number; isAcronym?: boolean } = {},
 ): Found {
   let start = -1;
@@ -60,6 +60,6 @@ export function mentionAt(
 }
 
 /** Shorthand: the text is exactly one mention of `entity`, from its first to its last character. */
-export function whole(text: string, entity: EntityId): Found[] {
+export function whole(text: string, entity: EntityKey): Found[] {
   return [{ entity, start: 0, end: text.length, text, isAcronym: false }];
 }

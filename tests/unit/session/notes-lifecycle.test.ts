@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesLifecycle } from '../../../lib/session/notes-lifecycle';
+import { bundledNotes } from '../../../lib/session/page-notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings-fields';
 import type { TrackOptions } from '../../../lib/page/mention-tracker';
 import type { MentionIndex, PageMention } from '../../../lib/page/page-mention';
@@ -51,7 +52,7 @@ function lifecycle() {
   const abort = new AbortController();
   const ctx = { signal: abort.signal, isInvalid: false };
   const onCount = vi.fn();
-  const notes = createNotesLifecycle(ctx, { onCount, onOpenArticle: vi.fn() });
+  const notes = createNotesLifecycle(ctx, { onCount, onOpenArticle: vi.fn() }, bundledNotes());
   return { notes, onCount, abort };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/settings-fields';
-import { needsRewrite, repairSettings } from '../../../lib/settings-repair';
+import { MAX_DISABLED_ENTITIES, needsRewrite, repairSettings } from '../../../lib/settings-repair';
 
 const rewrites = (raw: unknown, meta: unknown, ownVersion?: number) => needsRewrite(raw, meta, repairSettings(raw, meta, ownVersion));
 
@@ -61,10 +61,28 @@ describe('repairSettings', () => {
     expect(rewrites({ isEnabled: false }, { v: 2 })).toBe(true);
   });
 
-  it('drops unknown entity ids and duplicates, keeping known ones in summary order', () => {
-    const repaired = repairSettings({ disabledEntities: ['volchansk', 'putin', 'witkoff', 3, 'witkoff'] }, { v: 2 });
-    expect(repaired.settings.disabledEntities).toEqual(['witkoff', 'volchansk']);
-    expect(repaired.problems).toEqual(['disabledEntities: 2 entries are not known entities']);
+  it('drops what cannot be an entity key and duplicates, keeping the rest in stored order', () => {
+    const stored = [
+      'harbour-ferry/mayor-okafor',
+      'volchansk',
+      'Putin',
+      'witkoff',
+      3,
+      'witkoff',
+      'a/b/c',
+      'other-pack/x',
+      'harbour-ferry/mayor-okafor',
+    ];
+    const repaired = repairSettings({ disabledEntities: stored }, { v: 2 });
+    expect(repaired.settings.disabledEntities).toEqual(['harbour-ferry/mayor-okafor', 'volchansk', 'witkoff', 'other-pack/x']);
+    expect(repaired.problems).toEqual(['disabledEntities: 3 entries are not entity ids']);
+  });
+
+  it('keeps at most MAX_DISABLED_ENTITIES keys', () => {
+    const many = Array.from({ length: MAX_DISABLED_ENTITIES + 5 }, (_, i) => `pack/e${i}`);
+    const repaired = repairSettings({ disabledEntities: ['donetsk', ...many] }, { v: 2 });
+    expect(repaired.settings.disabledEntities).toHaveLength(MAX_DISABLED_ENTITIES);
+    expect(repaired.settings.disabledEntities[0]).toBe('donetsk');
   });
 
   it('normalizes and dedupes hostnames, dropping ones that are not hostnames', () => {

@@ -200,7 +200,7 @@ describe('watch', () => {
     const unwatch = settings.watch((value) => seen.push(value));
     await settings.update({ highlightStyle: 'none' });
     await flush();
-    await store({ isEnabled: false, disabledEntities: ['nobody'], theme: 42 }, 2);
+    await store({ isEnabled: false, disabledEntities: ['No body'], theme: 42 }, 2);
     await flush();
     await fakeBrowser.storage.sync.remove('settings');
     await flush();
