@@ -8,15 +8,20 @@ export interface PopupFooterProps {
   isFirefox: boolean;
   onOpenArticle(): void;
   onOpenShortcuts(): void;
+  /** Opens the options page, where article packs are imported and managed. */
+  onOpenPacks(): void;
 }
 
-/** Links out of the popup: the article page and the keyboard shortcut. */
-export function PopupFooter({ shortcut, isFirefox, onOpenArticle, onOpenShortcuts }: PopupFooterProps) {
+/** Links out of the popup: the article page, the article packs (options page) and the keyboard shortcut. */
+export function PopupFooter({ shortcut, isFirefox, onOpenArticle, onOpenShortcuts, onOpenPacks }: PopupFooterProps) {
   const t = useText();
   return (
     <footer class="popup-footer">
       <button type="button" class="link-button" onClick={onOpenArticle}>
         {t('popupReadArticle')}
+      </button>
+      <button type="button" class="link-button" onClick={onOpenPacks}>
+        {t('popupPacks')}
       </button>
       <div class="shortcut">
         <span class="shortcut-label">{t('popupShortcut')}</span>

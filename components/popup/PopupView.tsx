@@ -28,6 +28,7 @@ export interface PopupViewProps {
   onReveal(entity: EntityKey): void;
   onOpenArticle(): void;
   onOpenShortcuts(): void;
+  onOpenPacks(): void;
 }
 
 // Settings change in the popup at once, the tab answers a moment later, so
@@ -126,6 +127,7 @@ export function PopupView(props: PopupViewProps) {
         isFirefox={props.isFirefox}
         onOpenArticle={props.onOpenArticle}
         onOpenShortcuts={props.onOpenShortcuts}
+        onOpenPacks={props.onOpenPacks}
       />
     </div>
   );

@@ -22,6 +22,7 @@ export function App() {
         onReveal={state.reveal}
         onOpenArticle={state.openArticle}
         onOpenShortcuts={state.openShortcuts}
+        onOpenPacks={state.openPacks}
       />
     </TextContext.Provider>
   );

@@ -84,6 +84,12 @@ export const popupController = {
     window.close();
   },
 
+  /** Opens the options page (article packs) in a tab, as its manifest entry asks. */
+  async openPacks(): Promise<void> {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  },
+
   /** Opens Chromium's keyboard shortcut page (Firefox does not let extensions open about:addons). */
   async openShortcutSettings(): Promise<void> {
     await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });

@@ -76,5 +76,6 @@ export function usePopupState() {
     },
     openArticle: () => void popupController.openArticle(),
     openShortcuts: () => void popupController.openShortcutSettings(),
+    openPacks: () => void popupController.openPacks(),
   };
 }

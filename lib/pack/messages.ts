@@ -168,6 +168,12 @@ const enMessages: Messages = {
   'unknown-key': (p) => `unknown field "${p.key}"`,
   'no-union-match': (p) => `is none of the accepted forms (${forms(en, p.allowed)})`,
   invalid: (p) => `is not valid (${p.detail})`,
+  'reserved-id': (p) => `"${p.id}" is the id of the pack that comes with Fact Notes; give this pack another id`,
+  'stored-text-missing': (p) => `the text of pack "${p.id}" is missing from storage`,
+  'stored-id-mismatch': (p) => `holds pack "${p.id}", not "${p.listed}"`,
+  'stored-duplicate': (p) => `pack "${p.id}" is listed twice; the first entry counts`,
+  'stored-list-damaged': () => 'is damaged (not in the form Fact Notes stores)',
+  'stored-unlisted': (p) => `pack "${p.id}" is stored but missing from the list of packs`,
 };
 
 const ruMessages: Messages = {
@@ -225,6 +231,12 @@ const ruMessages: Messages = {
   'unknown-key': (p) => `неизвестное поле «${p.key}»`,
   'no-union-match': (p) => `не подходит ни под одну из допустимых форм (${forms(ru, p.allowed)})`,
   invalid: (p) => `недопустимое значение (${p.detail})`,
+  'reserved-id': (p) => `«${p.id}» — id пакета, встроенного в Fact Notes; дайте этому пакету другой id`,
+  'stored-text-missing': (p) => `текста пакета «${p.id}» нет в хранилище`,
+  'stored-id-mismatch': (p) => `здесь пакет «${p.id}», а не «${p.listed}»`,
+  'stored-duplicate': (p) => `пакет «${p.id}» указан в списке дважды; действует первая запись`,
+  'stored-list-damaged': () => 'повреждено (не в том виде, в каком Fact Notes это хранит)',
+  'stored-unlisted': (p) => `пакет «${p.id}» сохранён, но его нет в списке пакетов`,
 };
 
 const ukMessages: Messages = {
@@ -282,6 +294,12 @@ const ukMessages: Messages = {
   'unknown-key': (p) => `невідоме поле «${p.key}»`,
   'no-union-match': (p) => `не відповідає жодній із припустимих форм (${forms(uk, p.allowed)})`,
   invalid: (p) => `неприпустиме значення (${p.detail})`,
+  'reserved-id': (p) => `«${p.id}» — id пакета, вбудованого у Fact Notes; дайте цьому пакету інший id`,
+  'stored-text-missing': (p) => `тексту пакета «${p.id}» немає у сховищі`,
+  'stored-id-mismatch': (p) => `тут пакет «${p.id}», а не «${p.listed}»`,
+  'stored-duplicate': (p) => `пакет «${p.id}» вказано у списку двічі; діє перший запис`,
+  'stored-list-damaged': () => 'пошкоджено (не в тому вигляді, у якому Fact Notes це зберігає)',
+  'stored-unlisted': (p) => `пакет «${p.id}» збережено, але його немає у списку пакетів`,
 };
 
 const messages: Record<PackLocale, Messages> = { en: enMessages, ru: ruMessages, uk: ukMessages };

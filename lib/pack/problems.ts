@@ -42,8 +42,28 @@ export interface FormatParams {
   invalid: { detail: string };
 }
 
+/**
+ * Parameters of the problems of the extension's pack store (lib/pack/pack-store.ts):
+ * an import it refuses, and what it finds damaged in `storage.local`. Their
+ * paths name storage keys (`pack:harbour-ferry`, `packs:list.packs[2]`).
+ */
+export interface StoreParams {
+  /** The pack's id is one the extension keeps for itself (`built-in`). */
+  'reserved-id': { id: string };
+  /** A listed pack whose text is not stored (or is not a string). */
+  'stored-text-missing': { id: string };
+  /** A stored text whose pack has another id than the key it is stored under. */
+  'stored-id-mismatch': { id: string; listed: string };
+  /** A pack listed a second time; the first entry counts. */
+  'stored-duplicate': { id: string };
+  /** The list of packs, one of its entries or an entry's field is not in the stored form. */
+  'stored-list-damaged': Record<never, never>;
+  /** A stored pack text that the list of packs does not name. */
+  'stored-unlisted': { id: string };
+}
+
 /** Every problem's parameters, by code. */
-export interface ProblemParams extends GroundingParams, FormatParams {}
+export interface ProblemParams extends GroundingParams, FormatParams, StoreParams {}
 export type ProblemCode = keyof ProblemParams;
 
 /** One problem of a pack: where (`entities[2].facts[0].quote`), which rule, and the details its message needs. */
@@ -67,8 +87,20 @@ const formatCodeTable: Record<keyof FormatParams, true> = {
   'no-union-match': true,
   invalid: true,
 };
-/** Every problem code: the grounding rules' and the format's. */
-export const problemCodes: readonly ProblemCode[] = [...groundingCodes, ...(Object.keys(formatCodeTable) as (keyof FormatParams)[])];
+const storeCodeTable: Record<keyof StoreParams, true> = {
+  'reserved-id': true,
+  'stored-text-missing': true,
+  'stored-id-mismatch': true,
+  'stored-duplicate': true,
+  'stored-list-damaged': true,
+  'stored-unlisted': true,
+};
+/** Every problem code: the grounding rules', the format's and the store's. */
+export const problemCodes: readonly ProblemCode[] = [
+  ...groundingCodes,
+  ...(Object.keys(formatCodeTable) as (keyof FormatParams)[]),
+  ...(Object.keys(storeCodeTable) as (keyof StoreParams)[]),
+];
 
 /** `["entities", 2, "facts", 0, "quote"]` → `entities[2].facts[0].quote`; the empty path is `(root)`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -13,6 +13,8 @@ interface Manifest {
   optional_permissions?: string[];
   optional_host_permissions?: string[];
   web_accessible_resources?: unknown;
+  options_ui?: { page: string; open_in_tab?: boolean };
+  options_page?: string;
   content_scripts?: Array<{ matches: string[]; css?: string[]; js?: string[] }>;
 }
 
@@ -39,6 +41,13 @@ describe.each(BUILDS)('%s manifest', (_name, dir) => {
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const pattern of matches) expect(['http://*/*', 'https://*/*']).toContain(pattern);
+  });
+
+  it('has an options page (article packs) that opens in a tab, and the page is in the build', () => {
+    const manifest = read();
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    expect(manifest.options_page).toBeUndefined();
+    expect(fs.existsSync(path.join(dir, 'options.html'))).toBe(true);
   });
 
   it('injects CSS that only styles fact-notes highlights', () => {

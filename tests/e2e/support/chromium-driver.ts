@@ -71,6 +71,9 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
         await cdp.detach();
       }
     },
+    async setInputFiles(selector, filePaths) {
+      await page.setInputFiles(selector, filePaths);
+    },
     async press(key) {
       await page.keyboard.press(key);
     },

@@ -34,6 +34,8 @@ export interface Tab {
   click(at: Point): Promise<void>;
   /** A real touch tap at `at` (touch events, pointerType 'touch'). */
   tap(at: Point): Promise<void>;
+  /** Chooses files in the `<input type="file">` matching `selector`, as the file picker does (change event included). */
+  setInputFiles(selector: string, filePaths: string[]): Promise<void>;
   /** Presses a key (Playwright/Puppeteer key names: 'Escape', 'Tab', …). */
   press(key: string): Promise<void>;
   /** The tab's toolbar badge text (contract item 3). */

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Driver, PageProblem, Tab } from './driver.ts';
 import type { FirefoxExtension } from './launch-firefox.ts';
 import { pollFor } from './poll-for.ts';
@@ -75,6 +75,15 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
     },
     async tap(at) {
       await page.touchscreen.tap(at.x, at.y);
+    },
+    async setInputFiles(selector, filePaths) {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no element matches ${selector}`);
+      try {
+        await (input as ElementHandle<HTMLInputElement>).uploadFile(...filePaths);
+      } finally {
+        await input.dispose();
+      }
     },
     async press(key) {
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);

@@ -36,6 +36,12 @@ const samples: { [C in ProblemCode]: ProblemParams[C] } = {
   'unknown-key': { key: 'nickname' },
   'no-union-match': { allowed: ['"role"', 'number'] },
   invalid: { detail: 'Invalid input' },
+  'reserved-id': { id: 'built-in' },
+  'stored-text-missing': { id: 'harbour-ferry' },
+  'stored-id-mismatch': { id: 'mayor-okafor', listed: 'harbour-ferry' },
+  'stored-duplicate': { id: 'harbour-ferry' },
+  'stored-list-damaged': {},
+  'stored-unlisted': { id: 'harbour-ferry' },
 };
 
 const problem = (code: ProblemCode): PackProblem => ({ path: 'entities[0]', code, params: samples[code] }) as PackProblem;

@@ -27,6 +27,7 @@ function view(overrides: Partial<PopupViewProps> = {}, settings: Partial<Setting
     onReveal: vi.fn(),
     onOpenArticle: vi.fn(),
     onOpenShortcuts: vi.fn(),
+    onOpenPacks: vi.fn(),
     ...overrides,
   };
   return { root: mount(<PopupView {...props} />), props };
@@ -180,6 +181,12 @@ describe('PopupView footer', () => {
     click(byName(root, 'button', 'Change shortcut'));
     expect(props.onOpenArticle).toHaveBeenCalledOnce();
     expect(props.onOpenShortcuts).toHaveBeenCalledOnce();
+  });
+
+  it('opens the article packs page', () => {
+    const { root, props } = view();
+    click(byName(root, 'button', 'Article packs…'));
+    expect(props.onOpenPacks).toHaveBeenCalledOnce();
   });
 
   it('in Firefox, tells where shortcuts are changed instead', () => {
