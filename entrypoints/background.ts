@@ -2,6 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isFromUs, isMessage, type Message } from '../lib/messages';
 import { settingsStorage } from '../lib/settings-storage';
+import { readEnabledPacks } from '../lib/pack/pack-store';
+import { coalesce, storeCompiledNotes, touchesPacks } from '../lib/pack/store-compiled';
 
 export default defineBackground(() => {
   // MV3 has `action`, MV2 (Firefox) `browserAction`; both take per-tab badge text.
@@ -15,6 +17,15 @@ export default defineBackground(() => {
   const repairSettings = () => void settingsStorage.repairStored();
   browser.runtime.onInstalled.addListener(repairSettings);
   browser.runtime.onStartup.addListener(repairSettings);
+
+  // Pages match the enabled packs through one matcher compiled here, once per change of packs
+  // (issue 13), never on a page. An update compiles again: a new build may compile differently.
+  const compilePacks = coalesce(async () => storeCompiledNotes(await readEnabledPacks()));
+  browser.runtime.onInstalled.addListener(() => void compilePacks());
+  browser.runtime.onStartup.addListener(() => void compilePacks());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && touchesPacks(changes)) void compilePacks();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromUs(sender, browser.runtime.id) || !isMessage(message)) return undefined;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { COMPILED_NOTES_KEY, COMPILED_NOTES_VERSION } from '../compiled-notes-key';
 import { BUILT_IN_PACK_ID } from '../entity-key';
 import { compilePacks } from './compile-packs';
+import { PACK_LIST_KEY, packTextKey } from './pack-store';
 import type { Pack } from './schema';
 
 /** The part of `storage.local` this module writes. */
@@ -23,7 +24,7 @@ export async function storeCompiledNotes(packs: readonly Pack[], area: LocalArea
 
 /** Whether a change in `storage.local` touches the stored packs (their list or a pack's text). */
 export function touchesPacks(changes: Record<string, unknown>): boolean {
-  return Object.keys(changes).some((key) => key === 'packs:list' || key.startsWith('pack:'));
+  return Object.keys(changes).some((key) => key === PACK_LIST_KEY || key.startsWith(packTextKey('')));
 }
 
 /**

@@ -3,6 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
 import { DEFAULT_SETTINGS } from '../../lib/settings-fields';
+import { readFileSync } from 'node:fs';
+import { COMPILED_NOTES_KEY } from '../../lib/compiled-notes-key';
+import { BUILT_IN_PACK_ID } from '../../lib/entity-key';
+import { importPack, removePack, setPackEnabled } from '../../lib/pack/pack-store';
 
 type Listener = (message: unknown, sender: object) => unknown;
 
@@ -81,5 +85,45 @@ describe('background', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(set).toHaveBeenCalledTimes(2);
     expect(await storedSettings()).toEqual({ ...damaged, theme: 'light' });
+  });
+});
+
+describe('background: packs compiled for pages', () => {
+  const harbourText = readFileSync(new URL('../../examples/harbour-ferry.pack.json', import.meta.url), 'utf8');
+  const stored = async () =>
+    (await fakeBrowser.storage.local.get(COMPILED_NOTES_KEY))[COMPILED_NOTES_KEY] as { subjects: { key: string }[] } | undefined;
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 50 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  it('compiles the enabled packs after each change of packs, and stores nothing while the built-in pack is alone', async () => {
+    startBackground();
+    expect((await importPack(harbourText)).status).toBe('imported');
+    await until(async () => (await stored()) !== undefined);
+    expect((await stored())?.subjects.map((subject) => subject.key)).toEqual([
+      'witkoff',
+      'ushakov',
+      'donetsk',
+      'volchansk',
+      'harbour-ferry/ines-calloway',
+      'harbour-ferry/davit-renner',
+      'harbour-ferry/skellin-island',
+      'harbour-ferry/port-mellick',
+    ]);
+    await setPackEnabled(BUILT_IN_PACK_ID, false);
+    await until(async () => (await stored())?.subjects.length === 4);
+    expect((await stored())?.subjects[0]?.key).toBe('harbour-ferry/ines-calloway');
+    await setPackEnabled(BUILT_IN_PACK_ID, true);
+    await removePack('harbour-ferry');
+    await until(async () => (await stored()) === undefined);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('compiles again on install or update, so a stale compile from an older build is replaced', async () => {
+    await fakeBrowser.storage.local.set({ [COMPILED_NOTES_KEY]: { v: 1, stale: true } });
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await until(async () => (await stored()) === undefined);
+    expect(await stored()).toBeUndefined();
   });
 });
