@@ -81,7 +81,7 @@ export function packPagesTests(getContext: () => Promise<PacksTestContext>): voi
       await page.click(await pointOf(page, { path: ['#renner'], text: 'Davit Renner' }));
       const card = await waitForCard(page, `${HARBOUR}/davit-renner`);
       expect(card.name).toBe('Davit Renner');
-      const text = await page.evaluate(() => document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.textContent!);
+      const text = await page.evaluate(() => document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.textContent);
       expect(text).toContain('operations director of Mellick Sound Ferries');
       expect(text).toContain('From an imported article');
       await page.press('Escape');
