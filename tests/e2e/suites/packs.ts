@@ -36,15 +36,21 @@ interface StorageGlobal {
 interface StorageArea {
   get(keys: null): Promise<Record<string, unknown>>;
   set(items: object): Promise<void>;
-  clear(): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
-/** Everything in the extension's storage.local, read from one of its pages. */
-export function readLocalStorage(extensionPage: Tab): Promise<Record<string, unknown>> {
-  return extensionPage.evaluate(() => {
+const isPackStoreKey = (key: string) => key === 'packs:list' || key.startsWith('pack:');
+
+/**
+ * The pack store's part of the extension's storage.local (`packs:list`, `pack:<id>`), read from one
+ * of its pages; other keys there (the background's compiled notes) are not the options page's.
+ */
+export async function readLocalStorage(extensionPage: Tab): Promise<Record<string, unknown>> {
+  const all = await extensionPage.evaluate(() => {
     const scope = globalThis as unknown as StorageGlobal;
     return (scope.browser ?? scope.chrome).storage.local.get(null);
   });
+  return Object.fromEntries(Object.entries(all).filter(([key]) => isPackStoreKey(key)));
 }
 
 function writeLocalStorage(extensionPage: Tab, items: Record<string, unknown>): Promise<void> {
@@ -54,11 +60,13 @@ function writeLocalStorage(extensionPage: Tab, items: Record<string, unknown>): 
   }, items);
 }
 
-function clearLocalStorage(extensionPage: Tab): Promise<void> {
-  return extensionPage.evaluate(() => {
+/** Removes the pack store's keys, as a fresh install has none. */
+async function clearPackStore(extensionPage: Tab): Promise<void> {
+  const keys = Object.keys(await readLocalStorage(extensionPage));
+  await extensionPage.evaluate((names) => {
     const scope = globalThis as unknown as StorageGlobal;
-    return (scope.browser ?? scope.chrome).storage.local.clear();
-  });
+    return (scope.browser ?? scope.chrome).storage.local.remove(names);
+  }, keys);
 }
 
 const pageText = (tab: Tab) => tab.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
@@ -140,7 +148,7 @@ export function packsTests(getContext: () => Promise<PacksTestContext>): void {
 
   beforeEach(async () => {
     const { tab, url } = await open();
-    await clearLocalStorage(tab);
+    await clearPackStore(tab);
     await loadOptions(tab, url);
     await tab.bringToFront();
   });
@@ -253,6 +261,26 @@ export function packsTests(getContext: () => Promise<PacksTestContext>): void {
     storage = await readLocalStorage(tab);
     expect(Object.keys(storage).filter((key) => key.startsWith('pack:'))).toEqual([]);
     expect(entryOf(storage, EXAMPLE_ID)).toBeUndefined();
+  });
+
+  it('imports a file dropped on the drop zone, and the file input is the first stop of the keyboard', async () => {
+    const { tab } = await open();
+    await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tab.press('Tab');
+    expect(await tab.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
+
+    // The browser's own drag events, carrying a file as a drag from the desktop does, through the page's handlers.
+    const defaultsPrevented = await tab.evaluate((text) => {
+      const zone = document.querySelector('.drop-zone')!;
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.pack.json', { type: 'application/json' }));
+      return ['dragenter', 'dragover', 'drop'].map(
+        (type) => !zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data })),
+      );
+    }, EXAMPLE_TEXT);
+    expect(defaultsPrevented).toEqual([true, true, true]);
+    await waitForStatus(tab, `Imported “${TITLE}”. Entities: ${EXAMPLE.entities.length}.`);
+    expect((await readLocalStorage(tab))[`pack:${EXAMPLE_ID}`]).toBe(EXAMPLE_TEXT);
   });
 
   it('refuses a pack with the built-in pack’s id, naming the field', async () => {
