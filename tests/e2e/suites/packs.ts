@@ -7,7 +7,7 @@ import { formatProblem } from '../../../lib/pack/messages.ts';
 import type { Driver, Tab } from '../support/driver.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { pollFor } from '../support/poll-for.ts';
-import { clickControl } from './popup-controls.ts';
+import { clickControl, loadPopup } from './popup-controls.ts';
 
 // Issue 13, the options page: a pack imported through the real file picker is
 // checked, listed (title, entities, size), switched, exported byte for byte and
@@ -27,6 +27,11 @@ const EXAMPLE_TEXT = readFileSync(EXAMPLE_PACK_PATH, 'utf8');
 const EXAMPLE_ID = 'harbour-ferry';
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { article: { title: string }; entities: unknown[] };
 const TITLE = EXAMPLE.article.title;
+
+/** The extension API of an extension page, as far as these tests use it. */
+interface ExtensionGlobal {
+  tabs: { getCurrent(): Promise<{ active: boolean } | undefined> };
+}
 
 /** The storage API of an extension page, in either browser. */
 interface StorageGlobal {
@@ -281,6 +286,24 @@ export function packsTests(getContext: () => Promise<PacksTestContext>): void {
     expect(defaultsPrevented).toEqual([true, true, true]);
     await waitForStatus(tab, `Imported “${TITLE}”. Entities: ${EXAMPLE.entities.length}.`);
     expect((await readLocalStorage(tab))[`pack:${EXAMPLE_ID}`]).toBe(EXAMPLE_TEXT);
+  });
+
+  it('is brought up by the popup’s “Article packs…” link', async () => {
+    const { driver, optionsUrl } = await getContext();
+    const { tab } = await open();
+    // openOptionsPage opens the page in a tab, or makes the open one (the suite's own, here) the active tab.
+    const isActive = () =>
+      tab.evaluate(async () => {
+        const scope = globalThis as unknown as { browser?: ExtensionGlobal; chrome: ExtensionGlobal };
+        return (await (scope.browser ?? scope.chrome).tabs.getCurrent())?.active ?? null;
+      });
+    const popup = await driver.openTab();
+    await loadPopup(popup, optionsUrl.replace(/options\.html$/, 'popup.html'));
+    await popup.bringToFront();
+    await pollFor(isActive, (active) => active === false, 'the options tab behind the popup');
+    await clickControl(popup, 'Article packs…');
+    await pollFor(isActive, (active) => active === true, 'the options tab in front');
+    await popup.close().catch(() => undefined); // the popup may have closed itself after opening the page
   });
 
   it('refuses a pack with the built-in pack’s id, naming the field', async () => {
