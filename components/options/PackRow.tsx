@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredPack } from '../../lib/pack/pack-store';
 import { useText } from '../popup/text';
 import { formatSize } from './format-size';
@@ -22,6 +22,15 @@ export interface PackRowProps {
 export function PackRow({ pack, locale, describeProblem, onToggle, onExport, onRemove }: PackRowProps) {
   const t = useText();
   const [isConfirming, setConfirming] = useState(false);
+  const removeButtonRef = useRef<HTMLButtonElement>(null);
+  const cancelButtonRef = useRef<HTMLButtonElement>(null);
+  const wasConfirmingRef = useRef(false);
+  // The Remove button gives way to the question: focus goes to its safe answer, and back to Remove on Cancel.
+  useEffect(() => {
+    if (isConfirming) cancelButtonRef.current?.focus();
+    else if (wasConfirmingRef.current) removeButtonRef.current?.focus();
+    wasConfirmingRef.current = isConfirming;
+  }, [isConfirming]);
   const title = pack.title ?? t('optionsUntitled', pack.id);
   const isDamaged = pack.problems.length > 0;
   const headingId = `pack-${pack.id}`;
@@ -65,7 +74,13 @@ export function PackRow({ pack, locale, describeProblem, onToggle, onExport, onR
           </button>
         )}
         {!pack.isBuiltIn && !isConfirming && (
-          <button type="button" class="button" aria-label={t('optionsRemoveFor', title)} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="button"
+            ref={removeButtonRef}
+            aria-label={t('optionsRemoveFor', title)}
+            onClick={() => setConfirming(true)}
+          >
             {t('optionsRemove')}
           </button>
         )}
@@ -84,7 +99,7 @@ export function PackRow({ pack, locale, describeProblem, onToggle, onExport, onR
             >
               {t('optionsRemoveYes')}
             </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
+            <button type="button" class="button" ref={cancelButtonRef} onClick={() => setConfirming(false)}>
               {t('optionsCancel')}
             </button>
           </div>

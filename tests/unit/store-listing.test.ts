@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings-fields';
+import { PACK_LIST_KEY, packTextKey } from '../../lib/pack/pack-store';
 
 // store/listing/<lang>.md are what the Chrome Web Store and AMO listings are pasted from;
 // PRIVACY.md and store/chrome-permissions.md must name every setting the code stores.
@@ -65,5 +66,12 @@ describe.each(['PRIVACY.md', 'store/chrome-permissions.md'])('%s', (path) => {
     expect(text).toContain('storage.sync');
     expect(text).toContain(`\`${SETTINGS_KEY}\``);
     for (const key of Object.keys(DEFAULT_SETTINGS)) expect(text, key).toContain(`\`${key}\``);
+  });
+
+  it('names where imported packs are stored', () => {
+    const text = read(path);
+    expect(text).toContain('storage.local');
+    expect(text).toContain(`\`${PACK_LIST_KEY}\``);
+    expect(text).toContain(`\`${packTextKey('<id>')}\``);
   });
 });

@@ -7,7 +7,7 @@ import { formatProblem } from '../../../lib/pack/messages.ts';
 import type { Driver, Tab } from '../support/driver.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { pollFor } from '../support/poll-for.ts';
-import { clickControl } from './popup-controls.ts';
+import { clickControl, loadPopup } from './popup-controls.ts';
 
 // Issue 13, the options page: a pack imported through the real file picker is
 // checked, listed (title, entities, size), switched, exported byte for byte and
@@ -28,6 +28,11 @@ const EXAMPLE_ID = 'harbour-ferry';
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { article: { title: string }; entities: unknown[] };
 const TITLE = EXAMPLE.article.title;
 
+/** The extension API of an extension page, as far as these tests use it. */
+interface ExtensionGlobal {
+  tabs: { getCurrent(): Promise<{ active: boolean } | undefined> };
+}
+
 /** The storage API of an extension page, in either browser. */
 interface StorageGlobal {
   browser?: { storage: { local: StorageArea } };
@@ -36,15 +41,21 @@ interface StorageGlobal {
 interface StorageArea {
   get(keys: null): Promise<Record<string, unknown>>;
   set(items: object): Promise<void>;
-  clear(): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
-/** Everything in the extension's storage.local, read from one of its pages. */
-export function readLocalStorage(extensionPage: Tab): Promise<Record<string, unknown>> {
-  return extensionPage.evaluate(() => {
+const isPackStoreKey = (key: string) => key === 'packs:list' || key.startsWith('pack:');
+
+/**
+ * The pack store's part of the extension's storage.local (`packs:list`, `pack:<id>`), read from one
+ * of its pages; other keys there (the background's compiled notes) are not the options page's.
+ */
+export async function readLocalStorage(extensionPage: Tab): Promise<Record<string, unknown>> {
+  const all = await extensionPage.evaluate(() => {
     const scope = globalThis as unknown as StorageGlobal;
     return (scope.browser ?? scope.chrome).storage.local.get(null);
   });
+  return Object.fromEntries(Object.entries(all).filter(([key]) => isPackStoreKey(key)));
 }
 
 function writeLocalStorage(extensionPage: Tab, items: Record<string, unknown>): Promise<void> {
@@ -54,11 +65,13 @@ function writeLocalStorage(extensionPage: Tab, items: Record<string, unknown>): 
   }, items);
 }
 
-function clearLocalStorage(extensionPage: Tab): Promise<void> {
-  return extensionPage.evaluate(() => {
+/** Removes the pack store's keys, as a fresh install has none. */
+async function clearPackStore(extensionPage: Tab): Promise<void> {
+  const keys = Object.keys(await readLocalStorage(extensionPage));
+  await extensionPage.evaluate((names) => {
     const scope = globalThis as unknown as StorageGlobal;
-    return (scope.browser ?? scope.chrome).storage.local.clear();
-  });
+    return (scope.browser ?? scope.chrome).storage.local.remove(names);
+  }, keys);
 }
 
 const pageText = (tab: Tab) => tab.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
@@ -140,7 +153,7 @@ export function packsTests(getContext: () => Promise<PacksTestContext>): void {
 
   beforeEach(async () => {
     const { tab, url } = await open();
-    await clearLocalStorage(tab);
+    await clearPackStore(tab);
     await loadOptions(tab, url);
     await tab.bringToFront();
   });
@@ -253,6 +266,44 @@ export function packsTests(getContext: () => Promise<PacksTestContext>): void {
     storage = await readLocalStorage(tab);
     expect(Object.keys(storage).filter((key) => key.startsWith('pack:'))).toEqual([]);
     expect(entryOf(storage, EXAMPLE_ID)).toBeUndefined();
+  });
+
+  it('imports a file dropped on the drop zone, and the file input is the first stop of the keyboard', async () => {
+    const { tab } = await open();
+    await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tab.press('Tab');
+    expect(await tab.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
+
+    // The browser's own drag events, carrying a file as a drag from the desktop does, through the page's handlers.
+    const defaultsPrevented = await tab.evaluate((text) => {
+      const zone = document.querySelector('.drop-zone')!;
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.pack.json', { type: 'application/json' }));
+      return ['dragenter', 'dragover', 'drop'].map(
+        (type) => !zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data })),
+      );
+    }, EXAMPLE_TEXT);
+    expect(defaultsPrevented).toEqual([true, true, true]);
+    await waitForStatus(tab, `Imported “${TITLE}”. Entities: ${EXAMPLE.entities.length}.`);
+    expect((await readLocalStorage(tab))[`pack:${EXAMPLE_ID}`]).toBe(EXAMPLE_TEXT);
+  });
+
+  it('is brought up by the popup’s “Article packs…” link', async () => {
+    const { driver, optionsUrl } = await getContext();
+    const { tab } = await open();
+    // openOptionsPage opens the page in a tab, or makes the open one (the suite's own, here) the active tab.
+    const isActive = () =>
+      tab.evaluate(async () => {
+        const scope = globalThis as unknown as { browser?: ExtensionGlobal; chrome: ExtensionGlobal };
+        return (await (scope.browser ?? scope.chrome).tabs.getCurrent())?.active ?? null;
+      });
+    const popup = await driver.openTab();
+    await loadPopup(popup, optionsUrl.replace(/options\.html$/, 'popup.html'));
+    await popup.bringToFront();
+    await pollFor(isActive, (active) => active === false, 'the options tab behind the popup');
+    await clickControl(popup, 'Article packs…');
+    await pollFor(isActive, (active) => active === true, 'the options tab in front');
+    await popup.close().catch(() => undefined); // the popup may have closed itself after opening the page
   });
 
   it('refuses a pack with the built-in pack’s id, naming the field', async () => {

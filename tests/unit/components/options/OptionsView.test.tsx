@@ -200,6 +200,16 @@ describe('the list of packs', () => {
     expect(props.onRemove).toHaveBeenCalledExactlyOnceWith('harbour-ferry');
   });
 
+  it('moves focus to Cancel when it asks, and back to Remove on Cancel', async () => {
+    const { root } = view();
+    click(byName(root, 'button', `Remove “${ferry.title!}”`));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(nameOf(document.activeElement!)).toBe('Cancel');
+    click(byName(root, 'button', 'Cancel'));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(nameOf(document.activeElement!)).toBe(`Remove “${ferry.title!}”`);
+  });
+
   it('never offers to remove the built-in pack', () => {
     const { root } = view();
     expect(() => byName(root, 'button', 'Remove “Talks in Moscow”')).toThrow();
