@@ -32,7 +32,8 @@ export function chromiumDriver({ server, extension }: Session<ChromiumExtension>
   return driver;
 }
 
-function wrapPage(page: Page, extension: ChromiumExtension): Tab {
+/** Collects `page`'s errors and console messages from now on, as {@link Tab.problems} and {@link Tab.consoleLog} (also for plain-browser.ts). */
+export function recordConsole(page: Page): Pick<Tab, 'problems' | 'consoleLog'> {
   const problems: PageProblem[] = [];
   const consoleLog: string[] = [];
   page.on('pageerror', (error) => {
@@ -43,6 +44,11 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
     consoleLog.push(message.text());
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
   });
+  return { problems, consoleLog };
+}
+
+function wrapPage(page: Page, extension: ChromiumExtension): Tab {
+  const { problems, consoleLog } = recordConsole(page);
   return {
     async goto(url) {
       await page.goto(url);

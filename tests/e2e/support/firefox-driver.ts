@@ -34,7 +34,8 @@ export function firefoxDriver({ server, extension }: Session<FirefoxExtension>):
   return driver;
 }
 
-function wrapPage(page: Page, extension: FirefoxExtension): Tab {
+/** Collects `page`'s errors and console messages from now on, as {@link Tab.problems} and {@link Tab.consoleLog} (also for plain-browser.ts). */
+export function recordConsole(page: Page): Pick<Tab, 'problems' | 'consoleLog'> {
   const problems: PageProblem[] = [];
   const consoleLog: string[] = [];
   page.on('pageerror', (error) => {
@@ -42,9 +43,18 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
     consoleLog.push(String(error));
   });
   page.on('console', (message) => {
+    // console.timeStamp() is a profiler marker (React's development build adds one per component
+    // render, only for renders slow enough to measure), not a message: Chromium's protocol does not
+    // report it, Firefox's BiDi does, as a log entry of its own method.
+    if ((message.type() as string) === 'timeStamp') return;
     consoleLog.push(message.text());
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text(), url: message.location().url });
   });
+  return { problems, consoleLog };
+}
+
+function wrapPage(page: Page, extension: FirefoxExtension): Tab {
+  const { problems, consoleLog } = recordConsole(page);
   return {
     async goto(url) {
       try {

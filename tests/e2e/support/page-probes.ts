@@ -147,7 +147,7 @@ export interface TextTarget {
 }
 
 /** Centre of the first line box of `target`'s text, in viewport coordinates. */
-export async function pointOf(tab: Tab, target: TextTarget): Promise<Point> {
+export async function pointOf(tab: Pick<Tab, 'evaluate'>, target: TextTarget): Promise<Point> {
   const point = await tab.evaluate(
     ({ path, text, occurrence }) => {
       let scope: Document | ShadowRoot = document;

@@ -15,3 +15,9 @@ export const CHROME_BUILD_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
 
 /** Unpacked Firefox build (contract item 1). */
 export const FIREFOX_BUILD_DIR = path.join(REPO_ROOT, '.output/firefox-mv2');
+
+/** Sources of the framework fixture apps (React, Vue). */
+export const APPS_DIR = path.join(REPO_ROOT, 'tests/e2e/apps');
+
+/** Where tests/e2e/apps/build-apps.ts bundles them (git-ignored), one folder per app. */
+export const APPS_OUT_DIR = path.join(APPS_DIR, 'dist');

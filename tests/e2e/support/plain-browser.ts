@@ -1,14 +1,21 @@
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
+import { chromium, type Page as ChromiumPage } from 'playwright-core';
+import puppeteer, { type Page as FirefoxPage } from 'puppeteer-core';
 import { CHROMIUM_PATH, FIREFOX_PATH, requireBrowser } from './browser-binaries.ts';
-import type { Driver } from './driver.ts';
+import { recordConsole as recordChromiumConsole } from './chromium-driver.ts';
+import type { Driver, Tab } from './driver.ts';
+import { recordConsole as recordFirefoxConsole } from './firefox-driver.ts';
 import { readFingerprint, type Fingerprint } from './page-integrity.ts';
 import { firefoxProxyPrefs } from './launch-firefox.ts';
+
+/** A tab of the plain browser: what a test can do to a page and see of it, without the extension. */
+export type PlainTab = Pick<Tab, 'goto' | 'url' | 'evaluate' | 'click' | 'problems' | 'consoleLog' | 'close'>;
 
 /** The same browser without the extension, behind the same refusing proxy: a page as it renders untouched. */
 export interface PlainBrowser {
   /** Loads `url` in a fresh tab and fingerprints it once loaded. */
   fingerprint(url: string): Promise<Fingerprint>;
+  /** Opens a tab of its own on `url` (loaded), collecting its console from before the page's first script. */
+  openTab(url: string): Promise<PlainTab>;
   close(): Promise<void>;
 }
 
@@ -29,6 +36,11 @@ export async function launchPlainBrowser(driver: Driver): Promise<PlainBrowser> 
         await page.goto(url);
         return page.evaluate(readFingerprint);
       },
+      async openTab(url) {
+        const tab = wrapChromiumPage(await browser.newPage());
+        await tab.goto(url);
+        return tab;
+      },
       close: () => browser.close(),
     };
   }
@@ -41,17 +53,54 @@ export async function launchPlainBrowser(driver: Driver): Promise<PlainBrowser> 
   const page = await browser.newPage();
   return {
     async fingerprint(url) {
-      // See firefox-driver.ts: BiDi may fail a navigation that completes.
-      await page.goto(url).catch((error: unknown) => {
-        if (!/Address rejected/.test(String(error))) throw error;
-      });
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { polling: 100, timeout: 10_000 },
-        url,
-      );
+      await gotoInFirefox(page, url);
       return page.evaluate(readFingerprint);
+    },
+    async openTab(url) {
+      const tab = wrapFirefoxPage(await browser.newPage());
+      await tab.goto(url);
+      return tab;
     },
     close: () => browser.close(),
   };
+}
+
+function wrapChromiumPage(page: ChromiumPage): PlainTab {
+  return {
+    ...recordChromiumConsole(page),
+    async goto(url) {
+      await page.goto(url);
+    },
+    url: () => page.url(),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    async click(at) {
+      await page.mouse.click(at.x, at.y);
+    },
+    close: () => page.close(),
+  };
+}
+
+function wrapFirefoxPage(page: FirefoxPage): PlainTab {
+  return {
+    ...recordFirefoxConsole(page),
+    goto: (url) => gotoInFirefox(page, url),
+    url: () => page.url(),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    async click(at) {
+      await page.mouse.click(at.x, at.y);
+    },
+    close: () => page.close(),
+  };
+}
+
+async function gotoInFirefox(page: FirefoxPage, url: string): Promise<void> {
+  // See firefox-driver.ts: BiDi may fail a navigation that completes.
+  await page.goto(url).catch((error: unknown) => {
+    if (!/Address rejected/.test(String(error))) throw error;
+  });
+  await page.waitForFunction(
+    (expected: string) => location.href === expected && document.readyState === 'complete',
+    { polling: 100, timeout: 10_000 },
+    url,
+  );
 }

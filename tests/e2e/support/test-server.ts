@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
-import { CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
+import { APPS_OUT_DIR, CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
 import type { LoggedRequest } from './request-log.ts';
 
 /** Options for a page served from memory. */
@@ -23,6 +23,8 @@ export interface TestServer {
   url(pathname: string): string;
   /** URL of `tests/e2e/fixtures/<name>`. */
   fixtureUrl(name: string): string;
+  /** URL of `path` (a route, e.g. `/briefing`) of a fixture app built by tests/e2e/apps/build-apps.ts. */
+  appUrl(name: string, route?: string): string;
   /** URL of a corpus page, served with page scripts blocked (`script-src 'none'`). */
   corpusUrl(name: string): string;
   /** Serves `html` at `pathname` until the server closes; returns its URL. */
@@ -103,6 +105,7 @@ export async function startTestServer(): Promise<TestServer> {
     port,
     url: (pathname) => new URL(pathname, origin).href,
     fixtureUrl: (name) => `${origin}/fixtures/${name}`,
+    appUrl: (name, route = '/') => `${origin}/apps/${name}${route}`,
     corpusUrl: (name) => `${origin}/corpus/${name}`,
     serveHtml(pathname, html, options = {}) {
       const headers = { 'content-type': CONTENT_TYPES['.html']!, ...(options.scripts === false ? NO_SCRIPTS : {}), ...options.headers };
@@ -127,6 +130,8 @@ function logEntry(req: http.IncomingMessage, url: string, via: LoggedRequest['vi
 async function resolvePage(pathname: string, pages: Map<string, Page>): Promise<Page | undefined> {
   const page = pages.get(pathname);
   if (page) return page;
+  const app = /^\/apps\/([a-z]+)\/(.*)$/.exec(pathname);
+  if (app) return resolveAppFile(app[1]!, app[2]!);
   const [, root, rest] = /^\/(fixtures|corpus)\/(.+)$/.exec(pathname) ?? [];
   if (!root || !rest) return undefined;
   const dir = root === 'corpus' ? CORPUS_DIR : FIXTURES_DIR;
@@ -137,4 +142,16 @@ async function resolvePage(pathname: string, pages: Map<string, Page>): Promise<
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
   const extra = root === 'corpus' ? NO_SCRIPTS : FIXTURE_HEADERS[rest];
   return { body, headers: { 'content-type': type, ...extra } };
+}
+
+// A single-page app's server: its files by name, and its page for every other path under it
+// (SPA fallback), so a reload on a route the app pushed with the History API works.
+async function resolveAppFile(name: string, rest: string): Promise<Page | undefined> {
+  const dir = path.join(APPS_OUT_DIR, name);
+  const file = path.join(dir, decodeURIComponent(rest) || 'index.html');
+  if (!file.startsWith(dir + path.sep)) return undefined;
+  const isAsset = path.extname(file) !== '';
+  const body = await fs.readFile(isAsset ? file : path.join(dir, 'index.html')).catch(() => undefined);
+  if (!body) return undefined;
+  return { body, headers: { 'content-type': CONTENT_TYPES[isAsset ? path.extname(file) : '.html'] ?? 'application/octet-stream' } };
 }
