@@ -14,6 +14,27 @@ export interface PageProblem {
   url?: string;
 }
 
+/** What one frame of a tab answered to {@link Tab.evaluateInFrames}. */
+export interface FrameAnswer<R> {
+  url: string;
+  isTop: boolean;
+  value: R;
+}
+
+/** A Chromium DevTools trace event (the fields the tests read). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  /** Wall-clock duration in microseconds. */
+  dur?: number;
+  /** Thread (CPU) duration in microseconds, where the trace has it. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string };
+}
+
 /** Options for {@link Driver.openTab}. */
 export interface OpenTabOptions {
   /** Runs in the page's main world before any of the page's own code, on every navigation. */
@@ -28,6 +49,14 @@ export interface Tab {
   url(): string;
   /** Runs `fn` in the page's main world; `fn` is serialized, so it may not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `fn` in the main world of every frame of the tab, the top frame first (cross-origin frames too). */
+  evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<Array<FrameAnswer<R>>>;
+  /**
+   * Chromium only (undefined in Firefox, which has no trace protocol for a page): the
+   * DevTools trace of the tab's renderer while `during` runs, with the categories the
+   * benchmarks use (bench/lib/extension-cost.mjs) to attribute main-thread time to scripts.
+   */
+  readonly trace?: (during: () => Promise<void>) => Promise<TraceEvent[]>;
   /** Moves the mouse to `to` in a few steps, like a hand would. */
   move(to: Point): Promise<void>;
   /** A real mouse click at `at`. */

@@ -67,6 +67,12 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
     url: () => page.url(),
     // Puppeteer's types unwrap handles in the argument; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    async evaluateInFrames<R>(fn: () => R | Promise<R>) {
+      const main = page.mainFrame();
+      return Promise.all(
+        page.frames().map(async (frame) => ({ url: frame.url(), isTop: frame === main, value: (await frame.evaluate(fn)) as R })),
+      );
+    },
     async move(to) {
       await page.mouse.move(to.x, to.y, { steps: 4 });
     },
