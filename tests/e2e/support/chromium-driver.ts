@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Driver, PageProblem, Tab, TraceEvent } from './driver.ts';
+import type { Driver, PageProblem, Tab } from './driver.ts';
+import { chromiumTasks, type TraceEvent } from './extension-tasks.ts';
 import type { ChromiumExtension } from './launch-chromium.ts';
 import type { Session } from './use-browser.ts';
 
@@ -63,7 +64,7 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
         page.frames().map(async (frame) => ({ url: frame.url(), isTop: frame === main, value: await frame.evaluate(fn) })),
       );
     },
-    async trace(during) {
+    async extensionTasks(during) {
       const cdp = await page.context().newCDPSession(page);
       const events: TraceEvent[] = [];
       try {
@@ -79,7 +80,7 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
       } finally {
         await cdp.detach();
       }
-      return events;
+      return chromiumTasks(events);
     },
     async move(to) {
       await page.mouse.move(to.x, to.y, { steps: 4 });

@@ -1,3 +1,4 @@
+import type { ExtensionTask } from './extension-tasks.ts';
 import type { TestServer } from './test-server.ts';
 
 /** A viewport point in CSS pixels. */
@@ -21,20 +22,6 @@ export interface FrameAnswer<R> {
   value: R;
 }
 
-/** A Chromium DevTools trace event (the fields the tests read). */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  /** Wall-clock duration in microseconds. */
-  dur?: number;
-  /** Thread (CPU) duration in microseconds, where the trace has it. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string };
-}
-
 /** Options for {@link Driver.openTab}. */
 export interface OpenTabOptions {
   /** Runs in the page's main world before any of the page's own code, on every navigation. */
@@ -52,11 +39,11 @@ export interface Tab {
   /** Runs `fn` in the main world of every frame of the tab, the top frame first (cross-origin frames too). */
   evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<Array<FrameAnswer<R>>>;
   /**
-   * Chromium only (undefined in Firefox, which has no trace protocol for a page): the
-   * DevTools trace of the tab's renderer while `during` runs, with the categories the
-   * benchmarks use (bench/lib/extension-cost.mjs) to attribute main-thread time to scripts.
+   * The content script's main-thread tasks in this tab while `during` runs, as the browser's
+   * profiler attributes them (Chromium: DevTools trace; Firefox: Gecko profiler samples);
+   * see extension-tasks.ts.
    */
-  readonly trace?: (during: () => Promise<void>) => Promise<TraceEvent[]>;
+  extensionTasks(during: () => Promise<void>): Promise<ExtensionTask[]>;
   /** Moves the mouse to `to` in a few steps, like a hand would. */
   move(to: Point): Promise<void>;
   /** A real mouse click at `at`. */

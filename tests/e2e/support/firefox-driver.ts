@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { Driver, PageProblem, Tab } from './driver.ts';
+import { firefoxTasks } from './extension-tasks.ts';
 import type { FirefoxExtension } from './launch-firefox.ts';
 import { pollFor } from './poll-for.ts';
 import type { Session } from './use-browser.ts';
@@ -73,6 +74,7 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
         page.frames().map(async (frame) => ({ url: frame.url(), isTop: frame === main, value: (await frame.evaluate(fn)) as R })),
       );
     },
+    extensionTasks: (during) => extension.profile(during).then(firefoxTasks),
     async move(to) {
       await page.mouse.move(to.x, to.y, { steps: 4 });
     },
