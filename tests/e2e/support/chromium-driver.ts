@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Driver, PageProblem, Tab } from './driver.ts';
+import { chromiumTasks, type TraceEvent } from './extension-tasks.ts';
 import type { ChromiumExtension } from './launch-chromium.ts';
 import type { Session } from './use-browser.ts';
 
@@ -7,6 +8,9 @@ import type { Session } from './use-browser.ts';
 interface ChromeTabs {
   chrome: { tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> } };
 }
+
+// As bench/lib/extension-cost.mjs: timeline events carry the script URL of each call into JS.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
 
 const drivers = new WeakMap<ChromiumExtension, Driver>();
 
@@ -60,6 +64,30 @@ function wrapPage(page: Page, extension: ChromiumExtension): Tab {
     url: () => page.url(),
     // Playwright's types unbox handles in the argument; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    async evaluateInFrames<R>(fn: () => R | Promise<R>) {
+      const main = page.mainFrame();
+      return Promise.all(
+        page.frames().map(async (frame) => ({ url: frame.url(), isTop: frame === main, value: await frame.evaluate(fn) })),
+      );
+    },
+    async extensionTasks(during) {
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      try {
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+        try {
+          await during();
+        } finally {
+          await cdp.send('Tracing.end');
+          await complete;
+        }
+      } finally {
+        await cdp.detach();
+      }
+      return chromiumTasks(events);
+    },
     async move(to) {
       await page.mouse.move(to.x, to.y, { steps: 4 });
     },

@@ -1,3 +1,4 @@
+import type { ExtensionTask } from './extension-tasks.ts';
 import type { TestServer } from './test-server.ts';
 
 /** A viewport point in CSS pixels. */
@@ -14,6 +15,13 @@ export interface PageProblem {
   url?: string;
 }
 
+/** What one frame of a tab answered to {@link Tab.evaluateInFrames}. */
+export interface FrameAnswer<R> {
+  url: string;
+  isTop: boolean;
+  value: R;
+}
+
 /** Options for {@link Driver.openTab}. */
 export interface OpenTabOptions {
   /** Runs in the page's main world before any of the page's own code, on every navigation. */
@@ -28,6 +36,14 @@ export interface Tab {
   url(): string;
   /** Runs `fn` in the page's main world; `fn` is serialized, so it may not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `fn` in the main world of every frame of the tab, the top frame first (cross-origin frames too). */
+  evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<Array<FrameAnswer<R>>>;
+  /**
+   * The content script's main-thread tasks in this tab while `during` runs, as the browser's
+   * profiler attributes them (Chromium: DevTools trace; Firefox: Gecko profiler samples);
+   * see extension-tasks.ts.
+   */
+  extensionTasks(during: () => Promise<void>): Promise<ExtensionTask[]>;
   /** Moves the mouse to `to` in a few steps, like a hand would. */
   move(to: Point): Promise<void>;
   /** A real mouse click at `at`. */

@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Driver, PageProblem, Tab } from './driver.ts';
+import { firefoxTasks } from './extension-tasks.ts';
 import type { FirefoxExtension } from './launch-firefox.ts';
 import { pollFor } from './poll-for.ts';
 import type { Session } from './use-browser.ts';
@@ -77,6 +78,13 @@ function wrapPage(page: Page, extension: FirefoxExtension): Tab {
     url: () => page.url(),
     // Puppeteer's types unwrap handles in the argument; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    async evaluateInFrames<R>(fn: () => R | Promise<R>) {
+      const main = page.mainFrame();
+      return Promise.all(
+        page.frames().map(async (frame) => ({ url: frame.url(), isTop: frame === main, value: (await frame.evaluate(fn)) as R })),
+      );
+    },
+    extensionTasks: (during) => extension.profile(during).then(firefoxTasks),
     async move(to) {
       await page.mouse.move(to.x, to.y, { steps: 4 });
     },

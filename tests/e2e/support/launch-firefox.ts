@@ -6,6 +6,7 @@ import { FIREFOX_PATH, requireBrowser, requireBuild } from './browser-binaries.t
 import { FIREFOX_BUILD_DIR } from './paths.ts';
 import { pollFor } from './poll-for.ts';
 import { openWithTabId } from './open-with-tab-id.ts';
+import type { GeckoProfile } from './extension-tasks.ts';
 import type { TestServer } from './test-server.ts';
 
 /** Options for {@link launchFirefox}. */
@@ -37,7 +38,20 @@ export interface FirefoxExtension {
   reload(): Promise<void>;
   /** Disables or enables the add-on as about:addons' switch does; enabling resolves once it runs again. */
   setEnabled(isEnabled: boolean): Promise<void>;
+  /** The Gecko profiler's profile (1 ms samples of every process's main thread, JS frames) while `during` runs. */
+  profile(during: () => Promise<void>): Promise<GeckoProfile>;
   close(): Promise<void>;
+}
+
+/** Minimal typing of the Gecko profiler as a privileged page (about:addons) reaches it. */
+interface ProfilerGlobal {
+  Services: {
+    profiler: {
+      StartProfiler(entries: number, intervalMs: number, features: string[], threads: string[]): void;
+      getProfileDataAsync(): Promise<unknown>;
+      StopProfiler(): void;
+    };
+  };
 }
 
 /** Minimal typing of what about:addons can reach: the AddonManager module (a privileged page). */
@@ -163,6 +177,22 @@ function wrap(browser: Browser, extensionId: string, uuid: string, firstProbe: P
     async setEnabled(isEnabled) {
       await manage(isEnabled ? 'enable' : 'disable');
       if (isEnabled) await reopenProbe();
+    },
+    async profile(during) {
+      addons ??= await openAddonsPage(browser);
+      const page = addons;
+      // 4 M entries of 1 ms samples, main threads only, with JS frames: what firefoxTasks reads.
+      await page.evaluate(() =>
+        (globalThis as unknown as ProfilerGlobal).Services.profiler.StartProfiler(1 << 22, 1, ['js', 'stackwalk', 'cpu'], ['GeckoMain']),
+      );
+      try {
+        await during();
+        return (await page.evaluate(() =>
+          (globalThis as unknown as ProfilerGlobal).Services.profiler.getProfileDataAsync(),
+        )) as GeckoProfile;
+      } finally {
+        await page.evaluate(() => (globalThis as unknown as ProfilerGlobal).Services.profiler.StopProfiler());
+      }
     },
     close: () => browser.close(),
   };

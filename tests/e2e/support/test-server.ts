@@ -21,6 +21,10 @@ export interface TestServer {
   port: number;
   /** Absolute URL of a path on this server. */
   url(pathname: string): string;
+  /** A second origin (`http://127.0.0.1:<other port>`) serving the same pages: a cross-origin frame's home. */
+  otherOrigin: string;
+  /** Absolute URL of a path on {@link otherOrigin}. */
+  otherUrl(pathname: string): string;
   /** URL of `tests/e2e/fixtures/<name>`. */
   fixtureUrl(name: string): string;
   /** URL of `path` (a route, e.g. `/briefing`) of a fixture app built by tests/e2e/apps/build-apps.ts. */
@@ -29,6 +33,8 @@ export interface TestServer {
   corpusUrl(name: string): string;
   /** Serves `html` at `pathname` until the server closes; returns its URL. */
   serveHtml(pathname: string, html: string, options?: PageOptions): string;
+  /** Serves `body` as `contentType` at `pathname` until the server closes; returns its URL. */
+  serveFile(pathname: string, body: string | Buffer, contentType: string): string;
   /** Every request received so far, in order (direct and proxied). */
   readonly requests: LoggedRequest[];
   /** Forgets the logged requests. */
@@ -71,7 +77,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = http.createServer((req, res) => {
     const isProxied = /^[a-z][a-z0-9+.-]*:\/\//i.test(req.url ?? '');
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-    const isLocal = url.host === `127.0.0.1:${port}`;
+    const isLocal = url.host === `127.0.0.1:${port}` || url.host === `127.0.0.1:${otherPort}`;
     requests.push(logEntry(req, url.href, isLocal ? 'direct' : 'proxy'));
     if (!isLocal || req.method !== 'GET') {
       res.writeHead(isProxied ? 403 : 405).end();
@@ -96,14 +102,24 @@ export async function startTestServer(): Promise<TestServer> {
     requests.push(logEntry(req, req.url ?? '', 'proxy'));
     socket.destroy();
   });
-  server.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  const { port } = server.address() as AddressInfo;
+  // The same handler on a second port: a different origin for cross-origin frames (no proxy in between:
+  // both browsers reach 127.0.0.1 directly).
+  const other = http.createServer((req, res) => server.emit('request', req, res));
+  const listen = async (s: http.Server) => {
+    s.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => s.once('listening', resolve).once('error', reject));
+    return (s.address() as AddressInfo).port;
+  };
+  const port = await listen(server);
+  const otherPort = await listen(other);
   const origin = `http://127.0.0.1:${port}`;
+  const otherOrigin = `http://127.0.0.1:${otherPort}`;
   return {
     origin,
     port,
     url: (pathname) => new URL(pathname, origin).href,
+    otherOrigin,
+    otherUrl: (pathname) => new URL(pathname, otherOrigin).href,
     fixtureUrl: (name) => `${origin}/fixtures/${name}`,
     appUrl: (name, route = '/') => `${origin}/apps/${name}${route}`,
     corpusUrl: (name) => `${origin}/corpus/${name}`,
@@ -112,13 +128,22 @@ export async function startTestServer(): Promise<TestServer> {
       pages.set(new URL(pathname, origin).pathname, { body: html, headers });
       return new URL(pathname, origin).href;
     },
+    serveFile(pathname, body, contentType) {
+      pages.set(new URL(pathname, origin).pathname, { body, headers: { 'content-type': contentType } });
+      return new URL(pathname, origin).href;
+    },
     requests,
     clearRequests: () => void requests.splice(0),
     close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+      Promise.all(
+        [server, other].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      ).then(() => undefined),
   };
 }
 

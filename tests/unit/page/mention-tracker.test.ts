@@ -164,6 +164,38 @@ describe('trackMentions and text revealed by an attribute change', () => {
   });
 });
 
+describe('trackMentions on a huge page', () => {
+  it('works at most 30 ms at once, the first pass included, and finishes the page in idle slices', async () => {
+    // A clock that moves 5 ms each time it is read (every few hundred nodes walked), and idle
+    // periods that always offer 50 ms: only the tracker's own cap can end a task early.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const slices: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
+      setTimeout(() => {
+        const from = now;
+        run({ didTimeout: false, timeRemaining: () => 50 });
+        slices.push(now - from);
+      }, 0),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    try {
+      const filler = '<p>Nothing happened <b>that</b> day.</p>'.repeat(3000);
+      const { next, onChange } = track(`<p>Donetsk</p>${filler}<p>Volchansk</p>`);
+      // Published only once the whole page is scanned, the last mention included.
+      expect(await next()).toEqual(['donetsk:Donetsk', 'volchansk:Volchansk']);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      // 9,000 nodes do not fit in one task: the first pass stopped and idle slices went on.
+      expect(slices.length).toBeGreaterThan(1);
+      // Each slice stopped at the cap (plus the clock reads of its last steps), not at the idle period's 50 ms.
+      expect(Math.max(...slices)).toBeLessThanOrEqual(40);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('trackMentions.syncAt', () => {
   it('brings the text under a pointer up to date at once, before any idle time', async () => {
     const { next, index, onChange } = track('<p id="p">Envoy Steve Witkoff spoke.</p><p id="q">Nothing.</p>');
