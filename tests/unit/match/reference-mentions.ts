@@ -95,7 +95,7 @@ const isCyrillic = (ch: string | undefined) => ch !== undefined && /\p{Script=Cy
 
 /** Every mention of `text` that counts, with offsets into `text` as given. */
 export function referenceMentions(text: string): RefMention[] {
-  return applyReferencePageRules(referenceFinds(text));
+  return applyReferencePageRules(referenceFinds(text)).map(({ entity, start, end }) => ({ entity, start, end }));
 }
 
 /** The finds of one block of text, other bearers included, before the page rule. */
@@ -142,13 +142,12 @@ export function referenceFinds(text: string): Array<RefMention & { kind: RefKind
 }
 
 /** The page rule over one page's finds: other bearers never count, nor bare surnames beside them unless the full name is there too. */
-export function applyReferencePageRules(finds: ReadonlyArray<RefMention & { kind: RefKind }>): RefMention[] {
-  const kept = finds.filter(({ entity, kind }) => {
+export function applyReferencePageRules<M extends { entity: RefEntity; kind: RefKind }>(finds: readonly M[]): M[] {
+  return finds.filter(({ entity, kind }) => {
     if (kind === 'name') return true;
     if (kind === 'other') return false;
     const hasFullName = finds.some((f) => f.entity === entity && f.kind === 'name');
     const hasOtherBearer = finds.some((f) => f.entity === entity && f.kind === 'other');
     return hasFullName || !hasOtherBearer;
   });
-  return kept.map(({ entity, start, end }) => ({ entity, start, end }));
 }
