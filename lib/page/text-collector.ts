@@ -72,6 +72,9 @@ const INLINE = new Set([
   'meter',
 ]);
 
+/** Empty elements that sit inside a line of text (replaced or form-control boxes), so they split no word. */
+const REPLACED_INLINE = new Set(['img', 'input', 'button', 'embed', 'video', 'audio', 'canvas', 'picture', 'svg', 'math']);
+
 /**
  * The only elements attachShadow() accepts besides custom elements (DOM spec), by localName;
  * asking every other element for its shadowRoot would cost a DOM call each for nothing.
@@ -201,8 +204,9 @@ export function collectText(root: Node): CollectedText {
       const name = el.localName;
       const isCustom = name.includes('-');
       if ((isCustom || SHADOW_HOSTS.has(name)) && el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      if (name === 'br') isBroken = true;
       const child = el.firstChild;
+      // An empty block (<hr>, an emptied <div>) splits words as <br> does; images and controls are inline boxes.
+      if (!child && !isCustom && !INLINE.has(name) && !SKIPPED.has(name) && !REPLACED_INLINE.has(name)) isBroken = true;
       if (child) {
         parents.push(el);
         outerOwners.push(owner);

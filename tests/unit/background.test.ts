@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
@@ -22,6 +22,13 @@ function startBackground() {
 }
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
+
+/**
+ * The next turn of the event loop: by then every promise settled in this one has run its
+ * handlers and Node has reported any rejection left unhandled. An order, not a delay.
+ */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('background', () => {
   it('sets the badge of the sending tab from its top frame only', () => {
@@ -44,7 +51,7 @@ describe('background', () => {
     process.on('unhandledRejection', unhandled);
     try {
       send({ type: 'mention-count', count: 1 }, { id: browser.runtime.id, tab: { id: 3 }, frameId: 0 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await nextTurn();
       expect(setBadgeText).toHaveBeenCalled();
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
@@ -76,13 +83,15 @@ describe('background', () => {
   });
 
   it('does not rewrite settings when they change, nor when it merely wakes up', async () => {
+    vi.useFakeTimers();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     startBackground();
     // Another device (or a newer build) writes a value this build would repair.
     await fakeBrowser.storage.sync.set({ settings: damaged, settings$: { v: 2 } });
     await fakeBrowser.storage.sync.set({ settings: { ...damaged, theme: 'light' }, settings$: { v: 3 } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Whatever the background scheduled in response has run.
+    await vi.runAllTimersAsync();
     expect(set).toHaveBeenCalledTimes(2);
     expect(await storedSettings()).toEqual({ ...damaged, theme: 'light' });
   });

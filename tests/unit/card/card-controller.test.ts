@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityById } from '../../../lib/summary/index';
 import { escape, manualFrames, mouse, setUpPage } from './controller-fixture';
-import { mentionOf } from './mention-fixture';
+import { mentionNamed, rescan } from './mention-fixture';
 
 let page: ReturnType<typeof setUpPage>;
 afterEach(() => {
@@ -213,7 +213,9 @@ describe('card controller: re-rendered text', () => {
     const paragraph = document.querySelector('p')!;
     const fresh = document.createTextNode(paragraph.lastChild!.textContent!);
     paragraph.lastChild!.replaceWith(fresh);
-    const twin = mentionOf('ushakov', fresh, 5, 17);
+    rescan(page.store, paragraph);
+    const twin = mentionNamed(page.store, 'Yury Ushakov');
+    expect(twin.range.startContainer).toBe(fresh);
     page.controller.follow(twin);
     expect(page.controller.openMention).toBe(twin);
     expect(page.dialog()).toBe(dialog);
@@ -225,35 +227,42 @@ describe('card controller: re-rendered text', () => {
 });
 
 describe('card controller: a scroll between a re-render and the rescan', () => {
-  /** Opens Ushakov's card pinned, then re-renders its text node into an identical new one. */
-  function openThenRerender(syncAt: (node?: Node) => void) {
+  /** Opens Ushakov's card pinned, then re-renders its text node into a new one with `text`. */
+  function openThenRerender(syncAt: (node?: Node) => void, text?: string) {
     page = setUpPage({}, entityById, { syncAt });
     const runFrames = manualFrames();
     page.controller.open(page.mentions[1], 'pin');
     runFrames();
     const paragraph = document.querySelector('p')!;
-    const fresh = document.createTextNode(paragraph.lastChild!.textContent!);
+    const fresh = document.createTextNode(text ?? paragraph.lastChild!.textContent!);
     paragraph.lastChild!.replaceWith(fresh);
-    return { runFrames, twin: mentionOf('ushakov', fresh, 5, 17) };
+    return { runFrames, paragraph, fresh };
   }
 
+  /** What the session does on a sync: the store rescans, and the open mention's twin, if any, is followed. */
+  const rescanAndFollow = (paragraph: () => Element) => () => {
+    rescan(page.store, paragraph());
+    const twin = page.store.list().find((m) => m.entity === 'ushakov');
+    if (twin) page.controller.follow(twin);
+  };
+
   it('keeps a pinned card open, following the twin the rescan finds', () => {
-    let twin: ReturnType<typeof mentionOf> | undefined;
-    // What the session does when the tracker publishes: the open mention's twin is followed.
-    const syncAt = vi.fn(() => twin && page.controller.follow(twin));
-    const rendered = openThenRerender(syncAt);
-    twin = rendered.twin;
+    const syncAt = vi.fn(rescanAndFollow(() => document.querySelector('p')!));
+    const { runFrames, fresh } = openThenRerender(syncAt);
     window.dispatchEvent(new Event('scroll'));
-    rendered.runFrames();
+    runFrames();
     expect(syncAt).toHaveBeenCalled();
-    expect(page.controller.openMention).toBe(twin);
+    expect(page.controller.openMention).toBe(mentionNamed(page.store, 'Yury Ushakov'));
+    expect(page.controller.openMention?.range.startContainer).toBe(fresh);
     expect(page.dialog()?.dataset.entity).toBe('ushakov');
   });
 
   it('closes the card when the rescan finds the text gone', () => {
-    const { runFrames } = openThenRerender(() => undefined);
+    const syncAt = vi.fn(rescanAndFollow(() => document.querySelector('p')!));
+    const { runFrames } = openThenRerender(syncAt, ' left for talks.');
     window.dispatchEvent(new Event('scroll'));
     runFrames();
+    expect(syncAt).toHaveBeenCalled();
     expect(page.controller.openMention).toBeUndefined();
     expect(page.dialog()).toBeNull();
   });

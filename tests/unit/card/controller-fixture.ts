@@ -5,22 +5,17 @@ import { entityById } from '../../../lib/summary/index';
 import { subjectOf } from '../support/subjects';
 import { englishCardLabels } from '../../../lib/card/card-labels';
 import type { Entity, EntityId } from '../../../lib/summary/schema';
-import { indexOf, mentionOf } from './mention-fixture';
+import { mentionNamed, storeOf } from './mention-fixture';
 
-/** A page with three mentions, the `<fact-notes-ui>` host, and a controller over them. */
+/** A page with three mentions in the real store, the `<fact-notes-ui>` host, and a controller over them. */
 export function setUpPage(
   options: Partial<CardOptions> = {},
   getEntity: (id: EntityId) => Entity | undefined = entityById,
   extra: Partial<CardControllerConfig> = {},
 ) {
   document.body.innerHTML = '<p><a href="#w">Steve Witkoff</a> met Yury Ushakov near Volchansk.</p><button id="page-button">Page</button>';
-  const link = document.querySelector('a')!;
-  const rest = link.nextSibling as Text;
-  const mentions = [
-    mentionOf('witkoff', link.firstChild as Text, 0, 13),
-    mentionOf('ushakov', rest, 5, 17),
-    mentionOf('volchansk', rest, 23, 32),
-  ] as const;
+  const store = storeOf();
+  const mentions = [mentionNamed(store, 'Steve Witkoff'), mentionNamed(store, 'Yury Ushakov'), mentionNamed(store, 'Volchansk')] as const;
   const host = document.createElement('fact-notes-ui');
   const root = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
@@ -35,7 +30,7 @@ export function setUpPage(
   const controller = createCardController({
     root,
     container,
-    index: indexOf([...mentions]),
+    index: store,
     getSubject: (key) => {
       const entity = getEntity(key as EntityId);
       return entity && subjectOf(entity);
@@ -53,7 +48,7 @@ export function setUpPage(
     abort.abort();
     host.remove();
   };
-  return { controller, mentions, root, container, host, settings, abort, onOpenArticle, onActiveChange, pointer, dialog, teardown };
+  return { controller, store, mentions, root, container, host, settings, abort, onOpenArticle, onActiveChange, pointer, dialog, teardown };
 }
 
 /** Animation frames that run only when the test says so. */

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hitTest, memoizedList } from '../../../lib/card/hit-test';
 import { setUpPage } from './controller-fixture';
-import { indexOf, mentionOf } from './mention-fixture';
+import { MentionStore } from '../../../lib/page/mention-store';
+import { mentionNamed, rescan, storeOf } from './mention-fixture';
 
 type CaretFn = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
 
@@ -31,34 +32,42 @@ afterEach(() => {
 
 describe('hitTest', () => {
   it('finds the mention under the point', () => {
-    const witkoff = mentionOf('witkoff', text, 0, 13);
+    const store = storeOf();
     caretAt(text, 8);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    expect(hitTest(80, 20, indexOf([witkoff]))).toBe(witkoff);
+    expect(hitTest(80, 20, store)).toBe(mentionNamed(store, 'Steve Witkoff'));
   });
 
   it('finds it when the caret lands at the mention end (right half of its last letter)', () => {
-    const witkoff = mentionOf('witkoff', text, 0, 13);
+    const store = storeOf();
     caretAt(text, 13);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    expect(hitTest(108, 20, indexOf([witkoff]))).toBe(witkoff);
+    expect(hitTest(108, 20, store)).toBe(mentionNamed(store, 'Steve Witkoff'));
   });
 
   it('rejects a caret that snapped to a mention from a point outside its rects', () => {
-    const ushakov = mentionOf('ushakov', text, 23, 31);
-    caretAt(text, 31); // past the end of the line, the caret snaps to the last character
+    const store = storeOf();
+    caretAt(text, 30); // past the end of the line, the caret snaps to the end of the last name
     rangeRects([{ left: 200, right: 260, top: 10, bottom: 30 }]);
-    expect(hitTest(500, 20, indexOf([ushakov]))).toBeUndefined();
+    expect(hitTest(500, 20, store)).toBeUndefined();
+  });
+
+  it('finds nothing between two mentions, where the store has none', () => {
+    const store = storeOf();
+    const fn = caretAt(text, 15); // in "met"
+    rangeRects([{ left: 0, right: 400, top: 10, bottom: 30 }]);
+    expect(hitTest(150, 20, store)).toBeUndefined();
+    expect(fn).toHaveBeenCalledOnce();
   });
 
   it('accepts a point on either line of a name wrapped over two lines', () => {
-    const witkoff = mentionOf('witkoff', text, 0, 13);
+    const store = storeOf();
     caretAt(text, 10);
     rangeRects([
       { left: 300, right: 340, top: 10, bottom: 30 },
       { left: 0, right: 60, top: 30, bottom: 50 },
     ]);
-    expect(hitTest(20, 40, indexOf([witkoff]))).toBe(witkoff);
+    expect(hitTest(20, 40, store)).toBe(mentionNamed(store, 'Steve Witkoff'));
   });
 
   it('passes the open shadow roots that hold mentions to the caret API', () => {
@@ -66,77 +75,80 @@ describe('hitTest', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<span>Donetsk</span>';
     document.body.append(host);
-    const inShadow = mentionOf('donetsk', shadow.querySelector('span')!.firstChild as Text, 0, 7);
+    const store = storeOf(document.body, shadow);
+    const inShadow = mentionNamed(store, 'Donetsk');
     const fn = caretAt(inShadow.range.startContainer, 3);
     rangeRects([{ left: 0, right: 50, top: 0, bottom: 20 }]);
-    expect(hitTest(10, 10, indexOf([mentionOf('witkoff', text, 6, 13), inShadow]))).toBe(inShadow);
+    expect(hitTest(10, 10, store)).toBe(inShadow);
     expect(fn).toHaveBeenCalledWith(10, 10, { shadowRoots: [shadow] });
   });
 
   it('falls back to caretRangeFromPoint', () => {
-    const witkoff = mentionOf('witkoff', text, 6, 13);
+    const store = storeOf();
     const range = document.createRange();
     range.setStart(text, 9);
     docWithCaret.caretRangeFromPoint = vi.fn(() => range);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    expect(hitTest(50, 20, indexOf([witkoff]))).toBe(witkoff);
+    expect(hitTest(50, 20, store)).toBe(mentionNamed(store, 'Steve Witkoff'));
   });
 
   it('finds nothing without caret APIs, off text, or with no mentions (and then asks nothing)', () => {
-    const witkoff = mentionOf('witkoff', text, 6, 13);
-    expect(hitTest(50, 20, indexOf([witkoff]))).toBeUndefined();
+    const store = storeOf();
+    rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
+    expect(hitTest(50, 20, store)).toBeUndefined();
     docWithCaret.caretPositionFromPoint = vi.fn(() => null);
-    expect(hitTest(50, 20, indexOf([witkoff]))).toBeUndefined();
+    expect(hitTest(50, 20, store)).toBeUndefined();
     const fn = caretAt(text, 8);
-    expect(hitTest(50, 20, indexOf([]))).toBeUndefined();
+    expect(hitTest(50, 20, new MentionStore())).toBeUndefined();
     expect(fn).not.toHaveBeenCalled();
   });
 
   it('ignores a stale static range that points past its text', () => {
-    const stale = mentionOf('witkoff', text, 6, 13);
+    const store = storeOf();
+    // The page shortened the text; the store has not rescanned it yet.
     text.data = 'Steve';
     caretAt(text, 3);
-    const index = { list: () => [stale], at: () => stale };
-    expect(hitTest(50, 20, index)).toBeUndefined();
+    rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
+    expect(store.at(text, 3)).toBe(store.list()[0]);
+    expect(hitTest(50, 20, store)).toBeUndefined();
   });
 });
 
 describe('hitTest on text the page has just re-rendered', () => {
   it('brings the index up to date at the caret node before looking the caret up', () => {
-    // The index knows only the old node; the point is over its re-rendered copy.
-    const old = mentionOf('witkoff', text, 0, 13);
-    const list = [old];
+    // The store knows only the old node; the point is over its re-rendered copy.
+    const store = storeOf();
     const fresh = document.createTextNode(text.data);
     text.replaceWith(fresh);
-    const twin = mentionOf('witkoff', fresh, 0, 13);
     const syncAt = vi.fn((node?: Node) => {
-      if (node === fresh) list.splice(0, 1, twin);
+      if (node === fresh) rescan(store, fresh.parentNode!);
     });
     caretAt(fresh, 8);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    expect(hitTest(80, 20, indexOf(list))).toBeUndefined();
-    expect(hitTest(80, 20, indexOf(list), document, syncAt)).toBe(twin);
+    expect(hitTest(80, 20, store)).toBeUndefined();
+    const twin = hitTest(80, 20, store, document, syncAt);
+    expect(twin?.text).toBe('Steve Witkoff');
+    expect(twin?.range.startContainer).toBe(fresh);
     expect(syncAt).toHaveBeenCalledWith(fresh);
   });
 
   it('asks for pending work when the index is still empty, and finds a mention added just now', () => {
-    const list: ReturnType<typeof mentionOf>[] = [];
-    const witkoff = mentionOf('witkoff', text, 0, 13);
-    const syncAt = vi.fn(() => void (list.length === 0 && list.push(witkoff)));
+    const store = new MentionStore();
+    const syncAt = vi.fn(() => void (store.list().length === 0 && rescan(store, document.body)));
     caretAt(text, 8);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    expect(hitTest(80, 20, indexOf(list), document, syncAt)).toBe(witkoff);
+    expect(hitTest(80, 20, store, document, syncAt)).toBe(mentionNamed(store, 'Steve Witkoff'));
   });
 });
 
 describe('hitTest memo', () => {
   it('lets go of the last mention list when the card controller stops', () => {
     const page = setUpPage();
-    const list = [mentionOf('witkoff', text, 0, 13)];
+    const store = storeOf();
     caretAt(text, 8);
     rangeRects([{ left: 0, right: 110, top: 10, bottom: 30 }]);
-    hitTest(80, 20, indexOf(list));
-    expect(memoizedList()).toBe(list);
+    hitTest(80, 20, store);
+    expect(memoizedList()).toBe(store.list());
     page.teardown();
     expect(memoizedList()).toBeUndefined();
   });

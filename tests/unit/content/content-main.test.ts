@@ -13,6 +13,7 @@ const sent: unknown[] = [];
 const extensionId = fakeBrowser.runtime.id;
 
 beforeEach(() => {
+  vi.useFakeTimers();
   fakeBrowser.reset();
   registry = installHighlightRegistry();
   sent.length = 0;
@@ -25,6 +26,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   // fakeBrowser.reset() does not bring back an id a test took away.
   fakeBrowser.runtime.id = extensionId;
   for (const ctx of contexts) ctx.abort();
@@ -92,22 +94,17 @@ describe('content script start-up', () => {
       throw new Error('Extension context invalidated.');
     });
     document.body.insertAdjacentHTML('beforeend', '<p>Donetsk</p>');
-    await settle(100);
+    await settle();
     expect(registry.has('fact-notes-soft')).toBe(false);
   });
 
   it('notices an orphaned context within a few seconds even when nothing happens on the page', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      await definition.main(newContext());
-      await settle();
-      expect(registry.has('fact-notes-soft')).toBe(true);
-      fakeBrowser.runtime.id = undefined as unknown as string;
-      vi.advanceTimersByTime(1000);
-      expect(registry.has('fact-notes-soft')).toBe(false);
-    } finally {
-      vi.useRealTimers();
-    }
+    await definition.main(newContext());
+    await settle();
+    expect(registry.has('fact-notes-soft')).toBe(true);
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    vi.advanceTimersByTime(1000);
+    expect(registry.has('fact-notes-soft')).toBe(false);
   });
 
   it('re-publishes the count when the page comes back from the back/forward cache', async () => {

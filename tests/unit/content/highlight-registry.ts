@@ -12,7 +12,10 @@ export function installHighlightRegistry(): Map<string, unknown> {
   return registry;
 }
 
-/** Waits for the content script's microtasks, storage replies and first pass. */
-export async function settle(ms = 20): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs the content script's microtasks, storage replies and first pass: the clock moves
+ * `ms` on (a second by default, the badge's promise), under fake timers (vi.useFakeTimers()).
+ */
+export async function settle(ms = 1000): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
 }

@@ -82,3 +82,152 @@ describe('MentionStore given the same mentions again', () => {
     expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
   });
 });
+
+describe('MentionStore before any publish', () => {
+  it('lists nothing and finds nothing', () => {
+    document.body.innerHTML = '<p>Witkoff</p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    expect(store.list()).toEqual([]);
+    expect(store.at(document.querySelector('p')!.firstChild!, 2)).toBeUndefined();
+  });
+});
+
+describe('MentionStore with two mentions in one text node', () => {
+  it('forgets both when that node is rescanned', () => {
+    document.body.innerHTML = '<p id="a">Witkoff met Ushakov</p><p id="b">Volchansk</p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov', 'Volchansk']);
+    (byId('a').firstChild as Text).data = 'Donetsk';
+    rescan(store, byId('a'));
+    expect(texts(store)).toEqual(['Donetsk', 'Volchansk']);
+  });
+
+  it('finds each of them by a caret in that node', () => {
+    document.body.innerHTML = '<p>Witkoff met Ushakov</p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    const [witkoff, ushakov] = store.publish();
+    const node = document.querySelector('p')!.firstChild!;
+    expect(store.at(node, 3)).toBe(witkoff);
+    expect(store.at(node, 15)).toBe(ushakov);
+    expect(store.at(node, 9)).toBeUndefined();
+  });
+
+  it('keeps the other one known when one is dropped, so a later rescan of the node still replaces it', () => {
+    document.body.innerHTML = '<p id="a">Ushakov met Steve <b>Witkoff</b></p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    expect(texts(store)).toEqual(['Ushakov', 'Steve Witkoff']);
+    document.querySelector('b')!.remove();
+    expect(store.dropDisconnected()).toBe(true);
+    expect(texts(store)).toEqual(['Ushakov']);
+    (byId('a').firstChild as Text).data = 'Donetsk';
+    rescan(store, byId('a'));
+    expect(texts(store)).toEqual(['Donetsk']);
+  });
+
+  it('keeps no record of a node whose last mention was dropped: rescanning it changes nothing', () => {
+    document.body.innerHTML = '<p id="a">Steve <b>Witkoff</b></p><p id="b">Ushakov</p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    texts(store);
+    document.querySelector('b')!.remove();
+    expect(store.dropDisconnected()).toBe(true);
+    expect(texts(store)).toEqual(['Ushakov']);
+    expect(store.replaceWithin(byId('a'), [])).toBe(false);
+  });
+});
+
+describe('MentionStore.at', () => {
+  it('covers a one-node mention from its start to its end, both included (a caret at the end sits on the last letter)', () => {
+    document.body.innerHTML = '<p>met Witkoff today</p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    const [witkoff] = store.publish();
+    const node = document.querySelector('p')!.firstChild!;
+    expect([3, 4, 10, 11, 12].map((offset) => store.at(node, offset))).toEqual([undefined, witkoff, witkoff, witkoff, undefined]);
+    expect(store.at(document.body, 4)).toBeUndefined();
+  });
+
+  it('covers a mention over two nodes: the start node from its offset on, the end node up to its offset', () => {
+    document.body.innerHTML = '<p>met Steve <b>Witkoff today</b></p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    const [witkoff] = store.publish();
+    const first = document.querySelector('p')!.firstChild!;
+    const last = document.querySelector('b')!.firstChild!;
+    expect([3, 4, 10].map((offset) => store.at(first, offset))).toEqual([undefined, witkoff, witkoff]);
+    expect([0, 7, 8].map((offset) => store.at(last, offset))).toEqual([witkoff, witkoff, undefined]);
+  });
+});
+
+describe('MentionStore.dropDisconnected', () => {
+  it('drops a mention when only its end node left the document', () => {
+    document.body.innerHTML = '<p>Steve <b>Witkoff</b></p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    texts(store);
+    document.querySelector('b')!.remove();
+    expect(store.dropDisconnected()).toBe(true);
+    expect(texts(store)).toEqual([]);
+  });
+
+  it('drops stale ranges whose offsets point past their text, and keeps those that still fit', () => {
+    document.body.innerHTML = '<p id="a">Donetsk and Volchansk</p><p id="b">Witkoff</p><p id="c">met Steve <b>Witkoff</b></p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    expect(texts(store)).toEqual(['Donetsk', 'Volchansk', 'Witkoff', 'Steve Witkoff']);
+    // Shortened, not yet rescanned: Volchansk starts past the end; Witkoff ends past it; "met " still holds offset 4.
+    (byId('a').firstChild as Text).data = 'Donetsk';
+    (byId('b').firstChild as Text).data = 'Wit';
+    (byId('c').firstChild as Text).data = 'met ';
+    expect(store.dropDisconnected()).toBe(true);
+    expect(texts(store)).toEqual(['Donetsk', 'Steve Witkoff']);
+  });
+});
+
+describe('MentionStore given a text node to rescan', () => {
+  it('forgets the mentions that start in that node only', () => {
+    document.body.innerHTML = '<p>Witkoff <b>Ushakov</b></p>';
+    const store = new MentionStore();
+    rescan(store, document.body);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+    expect(store.replaceWithin(document.querySelector('p')!.firstChild!, [])).toBe(true);
+    expect(texts(store)).toEqual(['Ushakov']);
+  });
+});
+
+describe('MentionStore insertion', () => {
+  it('puts mentions found out of order at their places in a long list (binary insertion)', () => {
+    const names = ['Witkoff', 'Ushakov', 'Donetsk', 'Volchansk', 'Witkoff', 'Ushakov', 'Donetsk', 'Volchansk'];
+    document.body.innerHTML = names.map((name, i) => `<p id="p${i}">${name}</p>`).join('');
+    const store = new MentionStore();
+    // Every other paragraph first, then the rest from the last to the first.
+    for (const i of [1, 3, 5, 7]) rescan(store, byId(`p${i}`));
+    texts(store);
+    for (const i of [6, 4, 2, 0]) {
+      rescan(store, byId(`p${i}`));
+      texts(store);
+    }
+    expect(store.list().map((m) => (m.range.startContainer.parentNode as Element).id)).toEqual(names.map((_, i) => `p${i}`));
+    // And a single one at the very start of the list.
+    const first = document.createElement('p');
+    first.textContent = 'Donetsk';
+    document.body.prepend(first);
+    rescan(store, first);
+    expect(texts(store)).toEqual(['Donetsk', ...names]);
+  });
+
+  it('keeps one copy of a mention given again while it is still known', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p><p id="c"></p>';
+    const store = new MentionStore();
+    const found = scanSubtree(document.body, matcher).mentions;
+    store.replaceWithin(document.body, found);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+    // Known mentions among the fresh ones of a subtree that held none: nothing is forgotten, nothing is doubled.
+    store.replaceWithin(byId('c'), found);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+  });
+});

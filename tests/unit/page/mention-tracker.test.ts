@@ -5,7 +5,10 @@ import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 import type { PageMention } from '../../../lib/page/page-mention';
 
 let controller: AbortController;
-afterEach(() => controller?.abort());
+afterEach(() => {
+  controller?.abort();
+  vi.useRealTimers();
+});
 
 /** Starts tracking body and returns a function that waits for the next published list. */
 function track(html: string) {
@@ -76,12 +79,19 @@ describe('trackMentions', () => {
   });
 
   it('stops observing when its signal aborts', async () => {
-    const { next, onChange } = track('<p id="p">Donetsk</p>');
-    await next();
+    vi.useFakeTimers();
+    const { onChange } = track('<p id="p">Donetsk</p>');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // The same change and the same second, before and after the abort: published once, then never.
+    document.getElementById('p')!.textContent = 'Ushakov';
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledTimes(2);
     controller.abort();
     document.getElementById('p')!.textContent = 'Witkoff';
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(onChange).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
@@ -95,13 +105,18 @@ describe('trackMentions with moved and appended blocks', () => {
   });
 
   it('publishes nothing for an append without mentions', async () => {
-    const { next, onChange } = track('<main id="feed"><p>Donetsk</p></main>');
-    await next();
-    document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'weather' }));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    vi.useFakeTimers();
+    const { onChange } = track('<main id="feed"><p>Donetsk</p></main>');
+    await vi.advanceTimersByTimeAsync(1000);
     expect(onChange).toHaveBeenCalledTimes(1);
+    document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'weather' }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // An append with a mention, in the same second, is published.
     document.getElementById('feed')!.append(Object.assign(document.createElement('p'), { textContent: 'Witkoff' }));
-    expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.lastCall![0].map((m) => `${m.entity}:${m.text}`)).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff']);
   });
 });
 

@@ -31,6 +31,9 @@ describe('scanSubtree', () => {
     '<div>Witkoff</div><div>Ushakov</div>',
     '<p>Witkoff<br>Ushakov</p>',
     '<h2>Witkoff</h2><p>Ushakov</p>',
+    // Found by tests/unit/page/scanner.property.test.ts: an empty block between two words used to join them.
+    '<div>Witkoff<hr>Ushakov</div>',
+    '<div>Witkoff<div></div>Ushakov</div>',
   ])('splits blocks that touch with no whitespace between them: %s', (html) => {
     expect(scan(html).map((m) => m.text)).toEqual(['Witkoff', 'Ushakov']);
   });

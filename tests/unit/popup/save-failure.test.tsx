@@ -18,9 +18,14 @@ function Probe({ onState }: { onState: (next: PopupState) => void }) {
 }
 
 const container = document.createElement('div');
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+// Lets storage answer and the popup re-render; fake timers make that an exact point, not a guess at a delay.
+const settle = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(1000);
+  });
 
 beforeEach(() => {
+  vi.useFakeTimers();
   fakeBrowser.reset();
   vi.spyOn(popupController, 'readActiveTab').mockResolvedValue(null);
   vi.spyOn(popupController, 'readShortcut').mockResolvedValue('');
@@ -29,6 +34,7 @@ beforeEach(() => {
 afterEach(() => {
   render(null, container);
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('popup settings writes', () => {

@@ -44,6 +44,7 @@ beforeEach(() => {
   tracker.signals.length = 0;
 });
 afterEach(() => {
+  vi.useRealTimers();
   tracker.behaviour = 'normal';
   document.body.innerHTML = '';
 });
@@ -81,7 +82,9 @@ describe('notes lifecycle', () => {
   });
 
   it('a page that swaps its <body> (Turbo Drive, pjax) is tracked afresh on the new one; the old tracker stops', async () => {
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    vi.useFakeTimers();
+    // The badge's promise: a change shows within a second.
+    const settle = () => vi.advanceTimersByTimeAsync(1000);
     const { notes, onCount, abort } = lifecycle();
     notes.apply(DEFAULT_SETTINGS);
     await settle();
@@ -102,9 +105,12 @@ describe('notes lifecycle', () => {
     vi.mocked(fakeBrowser.i18n.getMessage).mockImplementation(() => {
       throw new Error('no i18n');
     });
+    vi.useFakeTimers();
     const { notes } = lifecycle();
     notes.apply(DEFAULT_SETTINGS);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(notes.isActive).toBe(true);
+    // The first mention is published within the badge's second; the cards fail to set up then.
+    await vi.advanceTimersByTimeAsync(1000);
     expect(notes.isActive).toBe(false);
     expect(tracker.signals[0]!.aborted).toBe(true);
     expect(registry.size).toBe(0);
