@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../assets/options.css';
+import '../../assets/switch.css';
 import { t } from '../../lib/i18n';
 import { App } from './App';
 
