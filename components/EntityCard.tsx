@@ -50,6 +50,9 @@ export function EntityCard(props: EntityCardProps) {
   const [first, ...others] = subject.notes;
   const isSingle = others.length === 0;
   const roleId = `${headingId}-role`;
+  // Ids of notes set i's caveat notes, and what its flags call to open one: unique within the card.
+  const noteIdOf = (i: number) => (index: number) => `${headingId}-${i}-note-${index}`;
+  const noteOpenerOf = (i: number) => (index: number, from: Element) => openNote(from, noteIdOf(i)(index));
   // The content is the article's, in English; interface words carry their own language.
   const ui = labels.locale === 'en' ? {} : { lang: labels.locale };
   const relatedList = related.length > 0 && (
@@ -90,9 +93,9 @@ export function EntityCard(props: EntityCardProps) {
           <Role
             entity={first.entity}
             id={roleId}
-            noteId={(index) => `${headingId}-0-note-${index}`}
+            noteId={noteIdOf(0)}
             labels={labels}
-            onOpenNote={(index, from) => openNote(from, `${headingId}-0-note-${index}`)}
+            onOpenNote={noteOpenerOf(0)}
           />
         )}
         <button type="button" class="fn-close" aria-label={labels.close} {...ui} onClick={props.onClose}>
@@ -105,8 +108,8 @@ export function EntityCard(props: EntityCardProps) {
       <div class="fn-body" key={subject.key}>
         {subject.notes.map(({ source, entity }, i) => {
           const notesId = `${headingId}-${i}`;
-          const noteId = (index: number) => `${notesId}-note-${index}`;
-          const onOpenNote = (index: number, from: Element) => openNote(from, noteId(index));
+          const noteId = noteIdOf(i);
+          const onOpenNote = noteOpenerOf(i);
           // Facts first; each caveat is flagged beside what it qualifies, its full text in the closed list below.
           const notes = (
             <>

@@ -95,18 +95,19 @@ export function compilePacks(packs: readonly Pack[]): CompiledNotes {
 
   for (const pack of packs) {
     // Within a pack, ids map to the subjects they joined (a related id may name a merged one).
-    const keyOf = new Map<string, EntityKey>();
+    const subjectOf = new Map<string, Subject>();
     for (const entity of pack.entities) {
       const sameName = sameNameKey(entity.kind, entity.name);
-      const existing = byName.get(sameName);
-      const key = existing?.key ?? entityKey(pack.id, entity.id);
-      keyOf.set(entity.id, key);
-      matching.set(key, existing ? mergeMatching(matching.get(key)!, entity.matching) : entity.matching);
-      if (!existing) {
-        const subject: Subject = { key, name: entity.name, kind: entity.kind, notes: [] };
+      let subject = byName.get(sameName);
+      if (subject) {
+        matching.set(subject.key, mergeMatching(matching.get(subject.key)!, entity.matching));
+      } else {
+        subject = { key: entityKey(pack.id, entity.id), name: entity.name, kind: entity.kind, notes: [] };
+        matching.set(subject.key, entity.matching);
         subjects.push(subject);
         byName.set(sameName, subject);
       }
+      subjectOf.set(entity.id, subject);
     }
     const source: NotesSource = {
       packId: pack.id,
@@ -115,10 +116,11 @@ export function compilePacks(packs: readonly Pack[]): CompiledNotes {
       author: pack.article.author,
       date: pack.article.date,
     };
+    // Every related id is the pack's own (checkPack), so each has a subject.
+    const keyOf = (id: string) => subjectOf.get(id)!.key;
     for (const entity of pack.entities) {
-      const key = keyOf.get(entity.id)!;
-      const subject = byName.get(sameNameKey(entity.kind, entity.name))!;
-      subject.notes.push({ source, entity: cardEntity(entity, key, keyOf) });
+      const subject = subjectOf.get(entity.id)!;
+      subject.notes.push({ source, entity: cardEntity(entity, subject.key, keyOf) });
     }
   }
 
@@ -127,8 +129,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledNotes {
   return { gate: encodeCompiled({ gate, hasWordCores }), matcher: encodeCompiled(rest), subjects };
 }
 
-function cardEntity({ role, facts, caveats, related }: PackEntity, key: EntityKey, keyOf: ReadonlyMap<string, EntityKey>): CardEntity {
-  // Every related id is the pack's own (checkPack), so each has a key.
-  const keys = [...new Set(related.map((id) => keyOf.get(id)!))].filter((other) => other !== key);
+function cardEntity({ role, facts, caveats, related }: PackEntity, key: EntityKey, keyOf: (id: string) => EntityKey): CardEntity {
+  const keys = [...new Set(related.map(keyOf))].filter((other) => other !== key);
   return { role, facts, caveats, related: keys };
 }

@@ -65,24 +65,26 @@ export function createNotesLifecycle(ctx: LifetimeContext, hooks: LifecycleHooks
     }
   }
 
+  function apply(next: Settings): void {
+    settings = next;
+    if (ctx.isInvalid) return stop?.();
+    const shouldRun = isActiveOn(settings, location.hostname) && document.body !== null;
+    if (shouldRun && !session) {
+      start(settings);
+    } else if (!shouldRun && stop) {
+      stop();
+    } else {
+      session?.applySettings(settings);
+    }
+  }
+
   return {
-    apply(next) {
-      settings = next;
-      if (ctx.isInvalid) return stop?.();
-      const shouldRun = isActiveOn(settings, location.hostname) && document.body !== null;
-      if (shouldRun && !session) {
-        start(settings);
-      } else if (!shouldRun && stop) {
-        stop();
-      } else {
-        session?.applySettings(settings);
-      }
-    },
+    apply,
     setNotes(next) {
       notes = next;
       if (!stop || !settings || ctx.isInvalid) return;
       stop();
-      this.apply(settings);
+      apply(settings);
     },
     get notes() {
       return notes;
