@@ -52,20 +52,21 @@ export function notesFromStorage(value: unknown): PageNotes | string {
 
 /** The notes pages use now: the stored compiled packs when there are any (and they read), else the bundle's. */
 export async function readPageNotes(): Promise<PageNotes> {
-  let stored: unknown;
   try {
-    stored = (await browser.storage.local.get(COMPILED_NOTES_KEY))[COMPILED_NOTES_KEY];
+    return pageNotesFor((await browser.storage.local.get(COMPILED_NOTES_KEY))[COMPILED_NOTES_KEY]);
   } catch (error) {
-    stored = String(error);
+    return fallBack(String(error));
   }
-  return pageNotesFor(stored);
 }
 
 function pageNotesFor(stored: unknown): PageNotes {
   if (stored === undefined) return bundledNotes();
   const notes = notesFromStorage(stored);
-  if (typeof notes !== 'string') return notes;
-  console.warn('Fact Notes: using the built-in notes; the enabled packs could not be read:', notes);
+  return typeof notes === 'string' ? fallBack(notes) : notes;
+}
+
+function fallBack(reason: string): PageNotes {
+  console.warn('Fact Notes: using the built-in notes; the enabled packs could not be read:', reason);
   return bundledNotes();
 }
 

@@ -119,3 +119,13 @@ describe('compiling packs in the background', () => {
     expect(String(warn.mock.calls[0]?.[1])).toContain('quota');
   });
 });
+
+describe('the notes pages use, when storage.local fails', () => {
+  it('are the bundle’s, with a warning that gives the storage error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
+    expect(await readPageNotes()).toBe(bundledNotes());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![1])).toContain('storage is gone');
+  });
+});
