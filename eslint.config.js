@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 import architecture from './eslint/architecture.js';
 
 export default tseslint.config(
-  { ignores: ['.output/', '**/.wxt/', 'node_modules/', 'bench/results/', 'bench/.build/', 'test-results/', 'tests/e2e/apps/dist/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      '.output/',
+      '**/.wxt/',
+      'node_modules/',
+      'bench/results/',
+      'bench/.build/',
+      'test-results/',
+      'tests/e2e/apps/dist/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules.ts';
 import { dropPreactInnerHtml } from './scripts/vite/drop-preact-inner-html.ts';
+import { dropZodJit } from './scripts/vite/drop-zod-jit.ts';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
@@ -39,8 +40,9 @@ export default defineConfig({
   },
   vite: () => ({
     // The bundled matcher's regexes are built here, not on every page (issue 10);
-    // Preact's unused innerHTML path goes so store linters see no unsafe assignment.
-    plugins: [buildTimeModules(), dropPreactInnerHtml()],
+    // Preact's unused innerHTML path and zod's `new Function` fast path go, so store
+    // linters see no unsafe assignment and no eval.
+    plugins: [buildTimeModules(), dropPreactInnerHtml(), dropZodJit()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140, and
     // text-decoration in ::highlight() (the underline style) Firefox 146.

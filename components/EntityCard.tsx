@@ -89,15 +89,7 @@ export function EntityCard(props: EntityCardProps) {
         <h2 class="fn-name" id={headingId} tabIndex={-1}>
           {subject.name}
         </h2>
-        {isSingle && first && (
-          <Role
-            entity={first.entity}
-            id={roleId}
-            noteId={noteIdOf(0)}
-            labels={labels}
-            onOpenNote={noteOpenerOf(0)}
-          />
-        )}
+        {isSingle && first && <Role entity={first.entity} id={roleId} noteId={noteIdOf(0)} labels={labels} onOpenNote={noteOpenerOf(0)} />}
         <button type="button" class="fn-close" aria-label={labels.close} {...ui} onClick={props.onClose}>
           <svg viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" />

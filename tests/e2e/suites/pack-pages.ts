@@ -17,7 +17,8 @@ const HARBOUR = 'harbour-ferry';
 /** The example pack's mentions on tests/e2e/fixtures/packs.html, as its matching data (examples/harbour-ferry.pack.json) makes them. */
 const HARBOUR_MARKS = ['Calloway', 'Davit Renner', 'Ines Calloway', 'Port Mellick', 'Renner', 'Skellin Island'];
 // Three of the built-in pack's names and none of the example pack's.
-const WITKOFF_PAGE = '<!doctype html><meta charset="utf-8"><title>Envoy</title><p id="p">Steve Witkoff met Yury Ushakov; later Witkoff left Donetsk off the agenda.</p>';
+const WITKOFF_PAGE =
+  '<!doctype html><meta charset="utf-8"><title>Envoy</title><p id="p">Steve Witkoff met Yury Ushakov; later Witkoff left Donetsk off the agenda.</p>';
 
 /** Clicks the `control` of the options-page row of pack `id` (its switch, Remove, or the confirm's Remove). */
 async function clickRow(options: Tab, id: string, control: 'switch' | 'remove' | 'confirm-remove'): Promise<void> {
@@ -81,7 +82,9 @@ export function packPagesTests(getContext: () => Promise<PacksTestContext>): voi
       await page.click(await pointOf(page, { path: ['#renner'], text: 'Davit Renner' }));
       const card = await waitForCard(page, `${HARBOUR}/davit-renner`);
       expect(card.name).toBe('Davit Renner');
-      const text = await page.evaluate(() => document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.textContent);
+      const text = await page.evaluate(
+        () => document.querySelector('fact-notes-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.textContent,
+      );
       expect(text).toContain('operations director of Mellick Sound Ferries');
       expect(text).toContain('From an imported article');
       await page.press('Escape');
@@ -114,36 +117,40 @@ export function packPagesTests(getContext: () => Promise<PacksTestContext>): voi
     const { optionsUrl } = await getContext();
     const settings = await options();
     await importPackThroughOptions(settings, optionsUrl, ENVOY_PACK_PATH);
-    await withTab(getDriver, (server) => server.serveHtml('/packs-envoy.html', WITKOFF_PAGE), async (page) => {
-      await waitForBadge(page, '4', 3000);
-      await page.bringToFront();
-      await page.click(await pointOf(page, { path: ['#p'], text: 'Steve Witkoff' }));
-      await waitForCard(page, 'witkoff');
-      const sections = await page.evaluate(() =>
-        [...document.querySelector('fact-notes-ui')!.shadowRoot!.querySelectorAll('[role="dialog"] section.fn-notes')].map((section) => ({
-          pack: (section as HTMLElement).dataset.pack,
-          heading: section.querySelector('h3')?.textContent ?? '',
-          text: section.textContent ?? '',
-        })),
-      );
-      expect(sections.map((section) => section.pack)).toEqual(['built-in', 'envoy-schedule']);
-      expect(sections[0]!.heading).toContain('Witkoff’s Moscow talks');
-      expect(sections[1]!.heading).toContain('Witkoff to brief reporters on his schedule');
-      expect(sections[1]!.text).toContain('brief reporters on Friday about his travel plans');
-      expect(sections[0]!.text).not.toContain('brief reporters');
-      await page.press('Escape');
+    await withTab(
+      getDriver,
+      (server) => server.serveHtml('/packs-envoy.html', WITKOFF_PAGE),
+      async (page) => {
+        await waitForBadge(page, '4', 3000);
+        await page.bringToFront();
+        await page.click(await pointOf(page, { path: ['#p'], text: 'Steve Witkoff' }));
+        await waitForCard(page, 'witkoff');
+        const sections = await page.evaluate(() =>
+          [...document.querySelector('fact-notes-ui')!.shadowRoot!.querySelectorAll('[role="dialog"] section.fn-notes')].map((section) => ({
+            pack: (section as HTMLElement).dataset.pack,
+            heading: section.querySelector('h3')?.textContent ?? '',
+            text: section.textContent ?? '',
+          })),
+        );
+        expect(sections.map((section) => section.pack)).toEqual(['built-in', 'envoy-schedule']);
+        expect(sections[0]!.heading).toContain('Witkoff’s Moscow talks');
+        expect(sections[1]!.heading).toContain('Witkoff to brief reporters on his schedule');
+        expect(sections[1]!.text).toContain('brief reporters on Friday about his travel plans');
+        expect(sections[0]!.text).not.toContain('brief reporters');
+        await page.press('Escape');
 
-      await settings.bringToFront();
-      await clickRow(settings, 'built-in', 'switch');
-      // Only the envoy pack is on: both Witkoff mentions are its entity's, Ushakov and Donetsk are not counted.
-      await waitForBadge(page, '2', 3000);
-      const { counts } = await askMentions(page);
-      expect(counts).toEqual({ 'envoy-schedule/witkoff': 2 });
-      await page.bringToFront();
-      await page.click(await pointOf(page, { path: ['#p'], text: 'Steve Witkoff' }));
-      const card = await waitForCard(page, 'envoy-schedule/witkoff');
-      expect(card.name).toBe('Steve Witkoff');
-      expect(await readCard(page).then((state) => state.entity)).toBe('envoy-schedule/witkoff');
-    });
+        await settings.bringToFront();
+        await clickRow(settings, 'built-in', 'switch');
+        // Only the envoy pack is on: both Witkoff mentions are its entity's, Ushakov and Donetsk are not counted.
+        await waitForBadge(page, '2', 3000);
+        const { counts } = await askMentions(page);
+        expect(counts).toEqual({ 'envoy-schedule/witkoff': 2 });
+        await page.bringToFront();
+        await page.click(await pointOf(page, { path: ['#p'], text: 'Steve Witkoff' }));
+        const card = await waitForCard(page, 'envoy-schedule/witkoff');
+        expect(card.name).toBe('Steve Witkoff');
+        expect(await readCard(page).then((state) => state.entity)).toBe('envoy-schedule/witkoff');
+      },
+    );
   });
 }
