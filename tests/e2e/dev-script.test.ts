@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shellEnv } from '../support/shell-env.ts';
 import { REPO_ROOT } from './support/paths.ts';
 
 // The README's first command ends in `npm run dev`; without a display it runs headless and says
@@ -10,10 +11,9 @@ import { REPO_ROOT } from './support/paths.ts';
 /** Runs scripts/dev.mjs headless until it reports, then stops it; resolves with its output. */
 function runDev(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/dev.mjs'), '--headless', ...args], {
       cwd: REPO_ROOT,
-      env: { ...env, PORT: '0' },
+      env: { ...shellEnv(), PORT: '0' },
     });
     let output = '';
     const timer = setTimeout(() => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellEnv } from '../support/shell-env.ts';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, REPO_ROOT } from './support/paths.ts';
 
 // What addons.mozilla.org checks: its linter on the package, and that the
@@ -15,11 +16,9 @@ const CHROME_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-chro
 const SOURCES_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-sources.zip`);
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules/.bin', name);
 
-// Vitest sets NODE_ENV=test (and VITEST*) for its workers; a build must see the environment a person's shell gives it.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
 
 function run(command: string, args: string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, env: cleanEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, env: shellEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
   }

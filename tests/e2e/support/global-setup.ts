@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { shellEnv } from '../../support/shell-env.ts';
 import { REPO_ROOT } from './paths.ts';
 
 // Black-box tests must run against the current code, so build both targets
@@ -25,7 +26,7 @@ function buildFixtureApps(): void {
 
 function run(command: string, args: string[], what: string): void {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: REPO_ROOT, encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd: REPO_ROOT, env: shellEnv(), encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${what} failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
   }
