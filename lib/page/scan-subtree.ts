@@ -1,6 +1,6 @@
 import type { Matcher, MentionKind } from '../match/mention';
 import type { PageMention } from './page-mention';
-import { collectText } from './text-collector';
+import { collectText, textCollector, type CollectedText } from './text-collector';
 import { findCandidateBlocks, walkCandidates, type Candidates } from './candidate-blocks';
 import { isRendered } from './is-rendered';
 
@@ -33,18 +33,25 @@ export function scanSubtree(root: Node, matcher: Matcher): SubtreeScan {
  * A scan of `root` that may be spread over several idle slices: each call of
  * the returned step works on (always some progress) until done or
  * `isOutOfTime()`, and returns the scan once done. The fast pass walks on until
- * out of time, then the candidate blocks are matched one by one, with the clock
- * read between blocks. Large subtrees (a class removed from a container of the
- * whole page) thus never block the page for long, whatever their size; a small
- * one is done in the first call, as with {@link scanSubtree}.
+ * out of time, then the candidate blocks are collected and matched one by one,
+ * a block's collection itself resumable (one block may hold the whole page).
+ * Large subtrees (a class removed from a container of the whole page, 5,000
+ * nested inline elements) thus never block the page for long, whatever their
+ * size or shape; a small one is done in the first call, as with {@link scanSubtree}.
  */
 export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => boolean) => SubtreeScan | undefined {
   const walk = matcher.wordGate && walkCandidates(root, matcher.wordGate);
   let candidates: Candidates | undefined;
   let next = 0;
+  let collect: ReturnType<typeof textCollector> | undefined;
   const mentions: FoundMention[] = [];
   return (isOutOfTime) => {
-    if (!walk) return scanRuns(root, matcher);
+    if (!walk) {
+      // No word gate: the whole subtree is one collection.
+      collect ??= textCollector(root);
+      const collected = collect(isOutOfTime);
+      return collected && matchRuns(collected, matcher);
+    }
     if (!candidates) {
       const walked = walk(isOutOfTime);
       if (!walked) return undefined;
@@ -52,9 +59,17 @@ export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => bo
     }
     const { blocks, shadowRoots } = candidates;
     while (next < blocks.length) {
-      const block = blocks[next++]!;
+      const block = blocks[next]!;
       // A block the page removed meanwhile has nothing to count.
-      if (block.isConnected) mentions.push(...scanRuns(block, matcher).mentions);
+      if (block.isConnected) {
+        collect ??= textCollector(block);
+        const collected = collect(isOutOfTime);
+        if (!collected) return undefined;
+        // Checked again: the page may have removed it while it was being collected.
+        if (block.isConnected) mentions.push(...matchRuns(collected, matcher).mentions);
+      }
+      collect = undefined;
+      next++;
       if (next < blocks.length && isOutOfTime()) return undefined;
     }
     return { mentions, shadowRoots };
@@ -63,7 +78,10 @@ export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => bo
 
 /** Matches every inline run of `root`, from one exact collection of its text. */
 function scanRuns(root: Node, matcher: Matcher): SubtreeScan {
-  const { runs, nodes, starts, shadowRoots } = collectText(root);
+  return matchRuns(collectText(root), matcher);
+}
+
+function matchRuns({ runs, nodes, starts, shadowRoots }: CollectedText, matcher: Matcher): SubtreeScan {
   const mentions: FoundMention[] = [];
   let i = 0;
   for (const run of runs) {

@@ -152,6 +152,9 @@ function ownerFrom(el: Node | null): Node | null {
   return el;
 }
 
+/** How many nodes the collector walks between two readings of the clock. */
+const NODES_PER_CLOCK_READ = 256;
+
 /**
  * Collects the rendered-text candidates of `root` (an element, document or shadow root).
  *
@@ -162,6 +165,19 @@ function ownerFrom(el: Node | null): Node | null {
  * joined page-long string (a single curly quote makes that two-byte).
  */
 export function collectText(root: Node): CollectedText {
+  return textCollector(root)(() => false)!;
+}
+
+/**
+ * {@link collectText} spread over as many calls as it takes: each call walks on
+ * (always some nodes) until done or `isOutOfTime()`, read every few hundred
+ * nodes, and returns the collection once done. One block can hold a whole page
+ * (5,000 nested inline elements, in Firefox ~10 µs each through the content
+ * script's Xray wrappers), so a block is no unit of work small enough to be
+ * done in one idle slice. The walk's state lives in the closure and is copied
+ * into locals for each call, which keeps the loop as fast as a plain function.
+ */
+export function textCollector(root: Node): (isOutOfTime: () => boolean) => CollectedText | undefined {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const runs: TextRun[] = [];
@@ -169,63 +185,79 @@ export function collectText(root: Node): CollectedText {
   // The open elements below root, and the owner outside each, restored on the way back up.
   const parents: Node[] = [];
   const outerOwners: (Node | null)[] = [];
-  let owner = ownerFrom(root);
-  let lastOwner: Node | null = null;
-  let isBroken = false;
-  let length = 0;
-  let runText = '';
-  let runFirst = 0;
-  let runStart = 0;
+  const state = {
+    node: root.firstChild as Node | null,
+    owner: ownerFrom(root),
+    lastOwner: null as Node | null,
+    isBroken: false,
+    length: 0,
+    runText: '',
+    runFirst: 0,
+    runStart: 0,
+  };
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) {
     shadowRoots.push((root as Element).shadowRoot!);
   }
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === Node.TEXT_NODE) {
-      if (owner) {
-        if (owner !== lastOwner || isBroken) {
-          if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
-          if (length > 0) length++;
-          runText = '';
-          runFirst = nodes.length;
-          runStart = length;
-          lastOwner = owner;
-          isBroken = false;
+  let result: CollectedText | undefined;
+  return (isOutOfTime) => {
+    if (result) return result;
+    let { node, owner, lastOwner, isBroken, length, runText, runFirst, runStart } = state;
+    let budget = NODES_PER_CLOCK_READ;
+    while (node) {
+      if (--budget === 0) {
+        if (isOutOfTime()) {
+          Object.assign(state, { node, owner, lastOwner, isBroken, length, runText, runFirst, runStart });
+          return undefined;
         }
-        const data = (node as Text).data;
-        nodes.push(node as Text);
-        starts.push(length);
-        runText += data;
-        length += data.length;
+        budget = NODES_PER_CLOCK_READ;
       }
-    } else if (type === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      const isCustom = name.includes('-');
-      if ((isCustom || SHADOW_HOSTS.has(name)) && el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      const child = el.firstChild;
-      // An empty block (<hr>, an emptied <div>) splits words as <br> does; images and controls are inline boxes.
-      if (!child && !isCustom && !INLINE.has(name) && !SKIPPED.has(name) && !REPLACED_INLINE.has(name)) isBroken = true;
-      if (child) {
-        parents.push(el);
-        outerOwners.push(owner);
-        // The decision ownerFrom makes, one level at a time.
-        if (SKIPPED.has(name)) owner = null;
-        else if (!isCustom && !INLINE.has(name)) owner = el;
-        node = child;
-        continue;
+      const type = node.nodeType;
+      if (type === Node.TEXT_NODE) {
+        if (owner) {
+          if (owner !== lastOwner || isBroken) {
+            if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
+            if (length > 0) length++;
+            runText = '';
+            runFirst = nodes.length;
+            runStart = length;
+            lastOwner = owner;
+            isBroken = false;
+          }
+          const data = (node as Text).data;
+          nodes.push(node as Text);
+          starts.push(length);
+          runText += data;
+          length += data.length;
+        }
+      } else if (type === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        const name = el.localName;
+        const isCustom = name.includes('-');
+        if ((isCustom || SHADOW_HOSTS.has(name)) && el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        const child = el.firstChild;
+        // An empty block (<hr>, an emptied <div>) splits words as <br> does; images and controls are inline boxes.
+        if (!child && !isCustom && !INLINE.has(name) && !SKIPPED.has(name) && !REPLACED_INLINE.has(name)) isBroken = true;
+        if (child) {
+          parents.push(el);
+          outerOwners.push(owner);
+          // The decision ownerFrom makes, one level at a time.
+          if (SKIPPED.has(name)) owner = null;
+          else if (!isCustom && !INLINE.has(name)) owner = el;
+          node = child;
+          continue;
+        }
       }
+      // Next in document order: a sibling, or the sibling of the nearest open element that has one.
+      while (node && !node.nextSibling) {
+        node = parents.pop() ?? null;
+        owner = outerOwners.pop() ?? null;
+      }
+      node = node?.nextSibling ?? null;
     }
-    // Next in document order: a sibling, or the sibling of the nearest open element that has one.
-    while (node && !node.nextSibling) {
-      node = parents.pop() ?? null;
-      owner = outerOwners.pop() ?? null;
-    }
-    node = node?.nextSibling ?? null;
-  }
-  if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
-  return { runs, nodes, starts, shadowRoots };
+    if (nodes.length > runFirst) runs.push({ text: runText, first: runFirst, start: runStart });
+    result = { runs, nodes, starts, shadowRoots };
+    return result;
+  };
 }
 
 /** All runs of `collected` joined with RUN_SEPARATOR, as `starts` counts them (for tests and debugging; not shipped). */

@@ -9,6 +9,12 @@ const ACTIVE = `${PREFIX}-active`;
 // Every name we may register. Listed, not found by iterating CSS.highlights:
 // Firefox content scripts cannot iterate the page's registry through Xrays.
 const NAMES = [`${PREFIX}-soft`, `${PREFIX}-underline`, ACTIVE];
+/**
+ * How long one task may spend adding ranges to the highlight. Firefox takes ~10 µs a
+ * range through the content script's Xrays, so a page of 10,000 mentions would hold
+ * the main thread for 100 ms at once; past this, the rest is added in later frames.
+ */
+const ADD_SLICE_MS = 8;
 
 /** Paints mentions with the CSS Custom Highlight API. */
 export interface Painter {
@@ -36,9 +42,40 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
   active.priority = 1;
   let style: HighlightStyle = 'soft';
   const adopted = new Map<ShadowRoot, CSSStyleSheet>();
-  // What `all` holds: each paint changes only the difference, so appending mentions to
-  // a long page costs per new mention, not per mention on the page (issue 6).
-  let painted = new Set<AbstractRange>();
+  // What `all` holds: each paint changes only the difference,
+  // so appending mentions to a long page costs per new mention, not per mention on the
+  // page (issue 6). Removals are done at once; additions wait in `queue`, rebuilt
+  // from each paint's mentions, when there are many.
+  const held = new Set<AbstractRange>();
+  // The shadow root of each held range inside one (Firefox): found once, as the range is
+  // added, since getRootNode() through Xrays costs as much as the add itself.
+  const rootOf = new Map<AbstractRange, ShadowRoot>();
+  let queue: AbstractRange[] = [];
+  let queueAt = 0;
+  let adder: number | undefined;
+  const addQueued = () => {
+    adder = undefined;
+    const started = performance.now();
+    while (queueAt < queue.length) {
+      const range = queue[queueAt++]!;
+      if (!held.has(range)) {
+        all.add(range);
+        held.add(range);
+        // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
+        if (adoptsSheets) {
+          const root = range.startContainer.getRootNode();
+          if (root instanceof ShadowRoot) rootOf.set(range, root);
+        }
+      }
+      if ((queueAt & 15) === 0 && performance.now() - started > ADD_SLICE_MS) break;
+    }
+    if (adoptsSheets) syncSheets();
+    // One slice a frame, not back-to-back tasks or idle time: each frame shows the marks
+    // added so far, the page's own frame work still fits beside ours, and a hidden tab,
+    // where no frame comes, spends nothing on marks no one sees until it is shown.
+    if (queueAt < queue.length) adder = requestAnimationFrame(addQueued);
+    else queue = [];
+  };
   // Nothing tells us when a page replaces a root's adopted sheets; a cheap look
   // twice a second puts ours back (contract item 4). Firefox only, roots we paint in only:
   // a root is dropped once no mention is painted in it or its host leaves the page (the
@@ -47,6 +84,15 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
   const drop = (root: ShadowRoot, sheet: CSSStyleSheet) => {
     adopted.delete(root);
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+  // One sheet in each root a held range is in, while its host is in the page.
+  const syncSheets = () => {
+    const roots = new Set<ShadowRoot>();
+    for (const root of rootOf.values()) if (root.host.isConnected) roots.add(root);
+    for (const [root, sheet] of adopted) if (!roots.has(root)) drop(root, sheet);
+    for (const root of roots) if (!adopted.has(root)) adopted.set(root, markSheet());
+    if (adopted.size > 0 && !signal.aborted) sheetKeeper ??= setInterval(keepSheets, 500);
+    keepSheets();
   };
   const keepSheets = () => {
     for (const [root, sheet] of adopted) {
@@ -70,6 +116,7 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
     'abort',
     () => {
       unregister();
+      if (adder !== undefined) cancelAnimationFrame(adder);
       clearInterval(sheetKeeper);
       sheetKeeper = undefined;
       for (const [root, sheet] of adopted) drop(root, sheet);
@@ -80,22 +127,21 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
   return {
     paint(mentions) {
       const next = new Set<AbstractRange>();
-      const roots = new Set<ShadowRoot>();
+      queue = [];
+      queueAt = 0;
       for (const mention of mentions) {
         next.add(mention.range);
-        if (!painted.has(mention.range)) all.add(mention.range);
-        // Firefox does not apply the manifest's ::highlight rules inside shadow trees.
-        if (adoptsSheets) {
-          const root = mention.range.startContainer.getRootNode();
-          if (root instanceof ShadowRoot && root.host.isConnected) roots.add(root);
-        }
+        if (!held.has(mention.range)) queue.push(mention.range);
       }
-      for (const range of painted) if (!next.has(range)) all.delete(range);
-      painted = next;
-      for (const [root, sheet] of adopted) if (!roots.has(root)) drop(root, sheet);
-      for (const root of roots) if (!adopted.has(root)) adopted.set(root, markSheet());
-      if (adopted.size > 0 && !signal.aborted) sheetKeeper ??= setInterval(keepSheets, 500);
-      keepSheets();
+      for (const range of held) {
+        if (next.has(range)) continue;
+        all.delete(range);
+        held.delete(range);
+        rootOf.delete(range);
+      }
+      if (adder !== undefined) cancelAnimationFrame(adder);
+      // Sheets are synced there too, so a root whose host came back gets ours again.
+      if (!signal.aborted) addQueued();
     },
     setActive(mention) {
       active.clear();

@@ -16,7 +16,6 @@ const CHROME_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-chro
 const SOURCES_ZIP = path.join(REPO_ROOT, `.output/${pkg.name}-${pkg.version}-sources.zip`);
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules/.bin', name);
 
-
 function run(command: string, args: string[], cwd: string): string {
   const result = spawnSync(command, args, { cwd, env: shellEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {

@@ -128,7 +128,7 @@ async function expectNoLongTask(driver: Driver, url: string, badge: string, what
   const longest = tasks.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
   const gap = await longestGap(tab);
   console.info(
-    `${driver.browserName} ${what}: ${tasks.length} tasks of ours, longest ${longest.cpuMs.toFixed(1)} ms CPU (${longest.wallMs.toFixed(1)} ms wall), ` +
+    `${driver.browserName} ${what}: ${tasks.length} tasks of ours, longest ${longest.cpuMs.toFixed(1)} ms CPU (${longest.wallMs.toFixed(1)} ms wall, ${longest.name}), ` +
       `total ${tasks.reduce((sum, s) => sum + s.cpuMs, 0).toFixed(1)} ms CPU; the page's longest gap after load ${gap.longest.toFixed(0)} ms`,
   );
   expect(

@@ -105,14 +105,36 @@ export function firefoxTasks(profile: GeckoProfile): ExtensionTask[] {
       ourStack.set(stack, ours);
       return ours;
     };
+    // A task is named by where its samples mostly were: our innermost frame, and the leaf
+    // below it when that is the browser's own code (a layout or a Highlight method).
+    const frameName = (index: number) => {
+      const text = thread.stringTable[thread.frameTable.data[index]![location!] as number] ?? '';
+      return text.replace(/moz-extension:\/\/[^/]+\/content-scripts\//, '');
+    };
+    const whereCache = new Map<number, string>();
+    const whereOf = (stackIndex: number): string => {
+      let where = whereCache.get(stackIndex);
+      if (where !== undefined) return where;
+      const leaf = thread.stackTable.data[stackIndex]![frame!] as number;
+      let ours: number | undefined;
+      for (let at: number | null = stackIndex; at !== null && ours === undefined;) {
+        const row: unknown[] = thread.stackTable.data[at]!;
+        if (ourFrame.has(row[frame!] as number)) ours = row[frame!] as number;
+        at = row[prefix!] as number | null;
+      }
+      where = ours === undefined ? '?' : ours === leaf ? frameName(ours) : `${frameName(ours)} > ${frameName(leaf)}`;
+      whereCache.set(stackIndex, where);
+      return where;
+    };
     const { stack, time, threadCPUDelta } = thread.samples.schema;
-    let run: { from: number; to: number; cpu: number } | undefined;
+    let run: { from: number; to: number; cpu: number; where: Map<string, number> } | undefined;
     // A run's first sample's CPU delta is the time before it, the page's: counted from the second on.
     const end = () => {
       if (!run) return;
       const wallMs = run.to - run.from + profile.meta.interval;
       // Without CPU deltas (an older profiler), wall time is all there is.
-      tasks.push({ name: 'samples', wallMs, cpuMs: threadCPUDelta === undefined ? wallMs : run.cpu * cpuToMs });
+      const [name] = [...run.where].reduce((a, b) => (b[1] > a[1] ? b : a));
+      tasks.push({ name, wallMs, cpuMs: threadCPUDelta === undefined ? wallMs : run.cpu * cpuToMs });
       run = undefined;
     };
     for (const sample of thread.samples.data) {
@@ -125,7 +147,9 @@ export function firefoxTasks(profile: GeckoProfile): ExtensionTask[] {
       if (run) {
         run.to = at;
         run.cpu += cpu;
-      } else run = { from: at, to: at, cpu: 0 };
+      } else run = { from: at, to: at, cpu: 0, where: new Map() };
+      const where = whereOf(sample[stack!] as number);
+      run.where.set(where, (run.where.get(where) ?? 0) + 1);
     }
     end();
   }

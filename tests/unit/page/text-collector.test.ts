@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, joinedText, RUN_SEPARATOR, blockOf } from '../../../lib/page/text-collector';
+import { collectText, joinedText, RUN_SEPARATOR, blockOf, textCollector } from '../../../lib/page/text-collector';
 
 function textOf(html: string): string {
   document.body.innerHTML = html;
@@ -227,5 +227,48 @@ describe('blockOf, outside blocks', () => {
     const loose = document.createElement('b');
     loose.append('Witkoff');
     expect(blockOf(loose.firstChild!)).toBe(loose.firstChild);
+  });
+});
+
+describe('textCollector, resumed', () => {
+  /** One block holding `depth` nested inline elements, each with a word: the shape no block-by-block slicing can split. */
+  function deepBlock(depth: number): HTMLElement {
+    document.body.innerHTML = '<p id="deep"></p>';
+    let at: Element = document.getElementById('deep')!;
+    for (let i = 0; i < depth; i++) {
+      const span = document.createElement(i % 2 ? 'b' : 'span');
+      span.append(i === depth - 1 ? 'Witkoff' : `w${i} `);
+      at = at.appendChild(span);
+    }
+    return document.getElementById('deep')!;
+  }
+
+  it('walks some nodes per call when always out of time, and ends with what one call collects', () => {
+    const block = deepBlock(3000);
+    const whole = collectText(block);
+    const step = textCollector(block);
+    let calls = 1;
+    let collected = step(() => true);
+    while (!collected) {
+      calls++;
+      collected = step(() => true);
+    }
+    // 6,000 nodes, the clock read every 256: about two dozen calls, each one making progress.
+    expect(calls).toBeGreaterThan(20);
+    expect(calls).toBeLessThan(30);
+    expect(joinedText(collected)).toBe(joinedText(whole));
+    expect(collected.nodes).toEqual(whole.nodes);
+    expect(collected.starts).toEqual(whole.starts);
+    expect(joinedText(collected).endsWith('w2998 Witkoff')).toBe(true);
+    expect(step(() => true)).toBe(collected);
+  });
+
+  it('keeps run boundaries and skipped elements right across the points where it stops', () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>a${i} <b>b</b><script>x</script>c<br>d</p>`).join('');
+    const step = textCollector(document.body);
+    let collected = step(() => true);
+    while (!collected) collected = step(() => true);
+    expect(joinedText(collected)).toBe(joinedText(collectText(document.body)));
+    expect(collected.runs).toHaveLength(800);
   });
 });

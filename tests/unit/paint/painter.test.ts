@@ -117,3 +117,67 @@ describe('painter in shadow roots (Firefox)', () => {
     expect(painter.adoptedRootCount).toBe(0);
   });
 });
+
+describe('painter, many mentions at once', () => {
+  /** `count` mentions of one text node each, in the page. */
+  function mentions(count: number): PageMention[] {
+    const p = document.createElement('p');
+    document.body.append(p);
+    return Array.from({ length: count }, () => {
+      const node = p.appendChild(document.createTextNode('Witkoff '));
+      return {
+        entity: 'witkoff',
+        text: 'Witkoff',
+        range: new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 7 }),
+      };
+    });
+  }
+  const soft = () => registry.get('fact-notes-soft') as Set<AbstractRange>;
+  // A clock that moves 1 ms each time it is read: the painter reads it every 16 ranges.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setInterval', 'clearInterval'] });
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('paints a few at once, in the same task', () => {
+    const few = mentions(100);
+    createPainter(run.signal).paint(few);
+    expect(soft().size).toBe(100);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('adds thousands in slices, one frame after another, until all are painted', () => {
+    const many = mentions(5000);
+    createPainter(run.signal).paint(many);
+    const first = soft().size;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(5000);
+    vi.advanceTimersToNextTimer();
+    expect(soft().size).toBe(2 * first);
+    vi.runAllTimers();
+    expect([...soft()]).toEqual(many.map((mention) => mention.range));
+  });
+
+  it('a later paint replaces what is still waiting: removed mentions are never added, and nothing twice', () => {
+    const many = mentions(5000);
+    const painter = createPainter(run.signal);
+    painter.paint(many);
+    const kept = many.slice(0, 10);
+    painter.paint(kept);
+    expect([...soft()]).toEqual(kept.map((mention) => mention.range));
+    expect(vi.getTimerCount()).toBe(0);
+    painter.paint(many);
+    vi.runAllTimers();
+    expect(soft().size).toBe(5000);
+  });
+
+  it('stops adding on abort', () => {
+    createPainter(run.signal).paint(mentions(5000));
+    expect(vi.getTimerCount()).toBe(1);
+    run.abort();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(registry.size).toBe(0);
+  });
+});
