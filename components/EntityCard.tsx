@@ -1,7 +1,7 @@
 import type { CardLabels } from '../lib/card/card-labels';
 import type { CardEntity } from '../lib/summary/schema';
 import type { Subject } from '../lib/pack/compile-packs';
-import type { EntityKey } from '../lib/entity-key';
+import { isBuiltInKey, type EntityKey } from '../lib/entity-key';
 import { CaveatFlags } from './CaveatFlags';
 import { CaveatList } from './CaveatList';
 import { FactList } from './FactList';
@@ -130,9 +130,12 @@ export function EntityCard(props: EntityCardProps) {
         {!isSingle && relatedList}
       </div>
       <footer class="fn-footer">
-        <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(subject.key)}>
-          {labels.readArticle}
-        </button>
+        {/* The article page shows the bundled article only: an imported pack's subject has no article to open there. */}
+        {isBuiltInKey(subject.key) && (
+          <button type="button" class="fn-read" {...ui} onClick={() => props.onOpenArticle(subject.key)}>
+            {labels.readArticle}
+          </button>
+        )}
         {isSingle && <p class="fn-source">{sourceNotes[0]}</p>}
       </footer>
     </div>

@@ -25,3 +25,8 @@ export function entityKey(packId: string, entityId: string): EntityKey {
 export function isEntityKey(value: unknown): value is EntityKey {
   return typeof value === 'string' && value.length <= MAX_KEY_LENGTH && KEY_PATTERN.test(value);
 }
+
+/** Whether `key` names an entity of the built-in pack (a bare id; other packs' keys hold a slash). */
+export function isBuiltInKey(key: EntityKey): boolean {
+  return !key.includes('/');
+}

@@ -8,7 +8,7 @@ import ru from '../../../public/_locales/ru/messages.json';
 import { getMessageFrom } from '../support/chrome-messages';
 import { entityById, summary } from '../../../lib/summary/index';
 import type { Entity, EntityId } from '../../../lib/summary/schema';
-import { subjectOf } from '../support/subjects';
+import { builtInSource, subjectOf } from '../support/subjects';
 
 let host: HTMLElement;
 
@@ -172,6 +172,14 @@ describe('EntityCard', () => {
     expect(props.onOpenArticle).toHaveBeenCalledWith('donetsk');
     host.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
     expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('offers no article for a subject only an imported pack knows: the article page shows the bundled article', () => {
+    const entity = { ...entityById('donetsk'), id: 'harbour-ferry/mayor-okafor' as EntityId };
+    const source = { ...builtInSource, packId: 'harbour-ferry' };
+    show('donetsk', { entity, subject: subjectOf(entity, source) });
+    expect(host.querySelector('.fn-read')).toBeNull();
+    expect([...host.querySelectorAll('button')].map((button) => button.textContent)).not.toContain('Read the article');
   });
 
   it('names its source in the footer', () => {
