@@ -1,6 +1,10 @@
 /** How long queued page work may wait before it runs anyway: keeps the badge within its one-second promise. */
 const MAX_WAIT_MS = 250;
-/** Without requestIdleCallback, a slice gets what fits in a frame. */
+/**
+ * Without requestIdleCallback, or when its timeout fired (no idle period came: a busy page, a
+ * background tab), a slice gets what fits in a frame. A timed-out callback reports 0 ms left,
+ * which would leave a busy page's scan a few hundred nodes per wait, minutes for a large page.
+ */
 const FALLBACK_SLICE_MS = 8;
 
 /** A slice of idle time: work checks `timeRemaining()` and yields when it runs low. */
@@ -24,16 +28,18 @@ export function createIdleScheduler(signal: AbortSignal, work: (slice: IdleSlice
   function schedule(): void {
     if (pending || signal.aborted) return;
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: MAX_WAIT_MS });
+      const id = requestIdleCallback((deadline) => run(deadline.didTimeout ? frameSlice() : deadline), { timeout: MAX_WAIT_MS });
       pending = { cancel: () => cancelIdleCallback(id) };
     } else {
-      const id = setTimeout(() => {
-        const startedAt = performance.now();
-        run({ timeRemaining: () => Math.max(0, FALLBACK_SLICE_MS - (performance.now() - startedAt)) });
-      }, 16);
+      const id = setTimeout(() => run(frameSlice()), 16);
       pending = { cancel: () => clearTimeout(id) };
     }
   }
 
   return { schedule };
+}
+
+function frameSlice(): IdleSlice {
+  const startedAt = performance.now();
+  return { timeRemaining: () => Math.max(0, FALLBACK_SLICE_MS - (performance.now() - startedAt)) };
 }

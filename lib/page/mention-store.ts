@@ -65,6 +65,13 @@ export class MentionStore implements MentionIndex {
     return hasDropped;
   }
 
+  /** How many mentions were found since the last publish (a measure of what publishing will cost). */
+  get pendingCount(): number {
+    let count = 0;
+    for (const batch of this.#fresh) count += batch.length;
+    return count;
+  }
+
   /** Applies the page-wide rules and orders mentions; returns the new list. */
   publish(): readonly PageMention[] {
     // Each mention still found, once: a rescan may have found one again since it was new.

@@ -17,6 +17,8 @@ import { createIdleScheduler, type IdleSlice } from './idle-scheduler';
 const MAX_TASK_MS = 20;
 /** A slice with all the time a task may take: the first pass, which runs at once. */
 const AT_ONCE: IdleSlice = { timeRemaining: () => Infinity };
+/** Up to this many new mentions, publishing costs a few ms and never waits for another slice. */
+const PUBLISH_AT_ONCE_MAX = 500;
 // Keep a slice of each idle period for the page itself.
 const MIN_SLICE_MS = 2;
 // What a click or hover may spend bringing other pending work up to date (the block under it is always done).
@@ -134,10 +136,11 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
       if (store.dropDisconnected()) hasChanged = true;
     }
     if (!current && dirty.size === 0 && hasChanged) {
-      // Publishing orders, filters and paints every mention: a slice spent on the scan
-      // leaves it to the next one rather than run long (10,000 mentions, issue 14), which
-      // publishes whatever time it has.
-      if (hasScanned && isOutOfTime()) return true;
+      // Publishing orders, filters and paints the new mentions: for thousands, a slice spent on
+      // the scan leaves it to the next one rather than run long (10,000 mentions, issue 14),
+      // which publishes whatever time it has. A few are published at once, even out of time:
+      // a busy or background tab may wait long for its next slice.
+      if (hasScanned && isOutOfTime() && store.pendingCount > PUBLISH_AT_ONCE_MAX) return true;
       publish();
     }
     return current !== undefined || dirty.size > 0;

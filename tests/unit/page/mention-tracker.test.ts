@@ -211,6 +211,49 @@ describe('trackMentions on a huge page', () => {
   });
 });
 
+describe('trackMentions publishing out of time', () => {
+  // A clock that moves 5 ms each time it is read, and idle periods that are always used up:
+  // every slice is out of time as soon as it has done any work.
+  function busyPage() {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const slices: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
+      setTimeout(() => {
+        slices.push(1);
+        run({ didTimeout: false, timeRemaining: () => 0 });
+      }, 0),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    return slices;
+  }
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('publishes a few mentions in the slice that found them, however late it is', async () => {
+    const slices = busyPage();
+    const filler = '<p>Nothing happened <b>that</b> day.</p>'.repeat(200);
+    const { next, onChange } = track(`${filler}<p>Donetsk</p>`);
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // The slice that scanned the last block published too: no slice ran after it.
+    const count = slices.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(slices.length).toBe(count);
+  });
+
+  it('still publishes, once, more mentions than one slice may publish after scanning', async () => {
+    // Publishing may wait for a slice without scanning: that slice must come even when out of time.
+    const slices = busyPage();
+    const { next, onChange } = track('<p>Donetsk</p>'.repeat(600));
+    expect(await next()).toHaveLength(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(slices.length).toBeGreaterThan(0);
+  });
+});
+
 describe('trackMentions.syncAt', () => {
   it('brings the text under a pointer up to date at once, before any idle time', async () => {
     const { next, index, onChange } = track('<p id="p">Envoy Steve Witkoff spoke.</p><p id="q">Nothing.</p>');

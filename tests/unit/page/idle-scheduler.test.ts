@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createIdleScheduler, type IdleSlice } from '../../../lib/page/idle-scheduler';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** Runs one scheduled slice given the deadline `deadline`, and returns what work saw left at its start. */
+function firstSliceGiven(deadline: IdleDeadline): number {
+  let run: IdleRequestCallback | undefined;
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => ((run = callback), 1));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  let seen = NaN;
+  const scheduler = createIdleScheduler(new AbortController().signal, (slice: IdleSlice) => {
+    seen = slice.timeRemaining();
+    return false;
+  });
+  scheduler.schedule();
+  run!(deadline);
+  return seen;
+}
+
+describe('createIdleScheduler', () => {
+  it('hands work the idle period the browser gives', () => {
+    expect(firstSliceGiven({ didTimeout: false, timeRemaining: () => 37 })).toBe(37);
+  });
+
+  it('gives a callback whose timeout fired a frame’s worth of time, not the 0 ms the browser reports', () => {
+    const left = firstSliceGiven({ didTimeout: true, timeRemaining: () => 0 });
+    expect(left).toBeGreaterThan(7);
+    expect(left).toBeLessThanOrEqual(8);
+  });
+
+  it('without requestIdleCallback, runs a frame-sized slice from a timer, and nothing after abort', () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const run = new AbortController();
+    const work = vi.fn((slice: IdleSlice) => slice.timeRemaining() > 0);
+    createIdleScheduler(run.signal, work).schedule();
+    vi.advanceTimersByTime(16);
+    expect(work).toHaveBeenCalledOnce();
+    run.abort();
+    vi.advanceTimersByTime(1000);
+    expect(work).toHaveBeenCalledOnce();
+  });
+});
