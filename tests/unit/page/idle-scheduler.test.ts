@@ -45,3 +45,43 @@ describe('createIdleScheduler', () => {
     expect(work).toHaveBeenCalledOnce();
   });
 });
+
+describe('createIdleScheduler with requestIdleCallback', () => {
+  function stubIdle() {
+    const request = vi.fn<(run: IdleRequestCallback, options?: IdleRequestOptions) => number>(() => 7);
+    const cancel = vi.fn();
+    vi.stubGlobal('requestIdleCallback', request);
+    vi.stubGlobal('cancelIdleCallback', cancel);
+    return { request, cancel };
+  }
+
+  it('asks once however often it is told, with a timeout that keeps the badge’s promise', () => {
+    const { request } = stubIdle();
+    const scheduler = createIdleScheduler(new AbortController().signal, () => false);
+    scheduler.schedule();
+    scheduler.schedule();
+    expect(request).toHaveBeenCalledOnce();
+    expect(request.mock.calls[0]![1]).toEqual({ timeout: 250 });
+  });
+
+  it('cancels what it asked for on abort, and asks nothing after', () => {
+    const { request, cancel } = stubIdle();
+    const run = new AbortController();
+    const scheduler = createIdleScheduler(run.signal, () => false);
+    scheduler.schedule();
+    run.abort();
+    expect(cancel).toHaveBeenCalledExactlyOnceWith(7);
+    scheduler.schedule();
+    expect(request).toHaveBeenCalledOnce();
+  });
+
+  it('asks again after a slice that reports more to do, and not after one that is done', () => {
+    const { request } = stubIdle();
+    let slices = 0;
+    createIdleScheduler(new AbortController().signal, () => ++slices < 2).schedule();
+    request.mock.calls[0]![0]({ didTimeout: false, timeRemaining: () => 10 });
+    expect(request).toHaveBeenCalledTimes(2);
+    request.mock.calls[1]![0]({ didTimeout: false, timeRemaining: () => 10 });
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MentionStore } from '../../../lib/page/mention-store';
 import { scanSubtree } from '../../../lib/page/scan-subtree';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
@@ -229,5 +229,49 @@ describe('MentionStore insertion', () => {
     // Known mentions among the fresh ones of a subtree that held none: nothing is forgotten, nothing is doubled.
     store.replaceWithin(byId('c'), found);
     expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+  });
+});
+
+describe('MentionStore, what publishing costs', () => {
+  // Each comparison of page positions crosses an Xray wrapper in Firefox: a scan's finds,
+  // already in document order, must not be compared one by one (10,000 mentions, issue 14).
+  const paragraphs = (from: number, count: number) => Array.from({ length: count }, (_, i) => `<p id="p${from + i}">Witkoff</p>`).join('');
+
+  it('takes a first scan, and a scan of what was appended after it, with at most one comparison each', () => {
+    document.body.innerHTML = `<div id="first">${paragraphs(0, 50)}</div>`;
+    const store = new MentionStore();
+    const compare = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+    rescan(store, document.body);
+    expect(store.pendingCount).toBe(50);
+    expect(store.publish()).toHaveLength(50);
+    expect(compare).not.toHaveBeenCalled();
+    expect(store.pendingCount).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', `<div id="more">${paragraphs(50, 50)}</div>`);
+    rescan(store, byId('more'));
+    expect(store.pendingCount).toBe(50);
+    const list = store.publish();
+    expect(compare).toHaveBeenCalledOnce();
+    expect(list.map((m) => (m.range.startContainer.parentNode as Element).id)).toEqual(Array.from({ length: 100 }, (_, i) => `p${i}`));
+  });
+
+  it('counts what waits to be published across scans, and nothing for a scan that found nothing new', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov and Donetsk</p><p id="c">nothing</p>';
+    const store = new MentionStore();
+    rescan(store, byId('a'));
+    rescan(store, byId('b'));
+    rescan(store, byId('c'));
+    expect(store.pendingCount).toBe(3);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov', 'Donetsk']);
+    expect(store.pendingCount).toBe(0);
+  });
+
+  it('places a scan of a block between known ones in order, each by binary insertion', () => {
+    document.body.innerHTML = `${paragraphs(0, 3)}<div id="mid"></div>${paragraphs(3, 3)}`;
+    const store = new MentionStore();
+    rescan(store, document.body);
+    store.publish();
+    byId('mid').innerHTML = '<p>Ushakov</p><p>Donetsk</p>';
+    rescan(store, byId('mid'));
+    expect(texts(store)).toEqual(['Witkoff', 'Witkoff', 'Witkoff', 'Ushakov', 'Donetsk', 'Witkoff', 'Witkoff', 'Witkoff']);
   });
 });
