@@ -25,6 +25,19 @@ function track(html: string) {
   return { index, next, onChange };
 }
 
+/** Idle callbacks that run at once with no time left; one entry per slice run. */
+function usedUpIdlePeriods(): number[] {
+  const slices: number[] = [];
+  vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
+    setTimeout(() => {
+      slices.push(1);
+      run({ didTimeout: false, timeRemaining: () => 0 });
+    }, 0),
+  );
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+  return slices;
+}
+
 describe('trackMentions', () => {
   it('publishes the initial mentions in document order', async () => {
     const { next } = track('<p>Volchansk</p><p>Steve <b>Witkoff</b> met Yury Ushakov</p>');
@@ -156,14 +169,7 @@ describe('trackMentions and text revealed by an attribute change', () => {
 
   it('spreads the rescan of a large container over several idle slices', async () => {
     // Idle periods that are always nearly used up: each slice may do only the least work.
-    const slices: number[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
-      setTimeout(() => {
-        slices.push(1);
-        run({ didTimeout: false, timeRemaining: () => 0 });
-      }, 0),
-    );
-    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    const slices = usedUpIdlePeriods();
     try {
       document.head.innerHTML = '<style>.collapsed { display: none }</style>';
       const filler = '<p>Nothing happened <b>that</b> day.</p>'.repeat(3000);
@@ -217,15 +223,7 @@ describe('trackMentions publishing out of time', () => {
   function busyPage() {
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
-    const slices: number[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
-      setTimeout(() => {
-        slices.push(1);
-        run({ didTimeout: false, timeRemaining: () => 0 });
-      }, 0),
-    );
-    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-    return slices;
+    return usedUpIdlePeriods();
   }
   afterEach(() => {
     vi.restoreAllMocks();
