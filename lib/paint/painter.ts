@@ -42,10 +42,10 @@ export function createPainter(signal: AbortSignal, { adoptsSheets = import.meta.
   active.priority = 1;
   let style: HighlightStyle = 'soft';
   const adopted = new Map<ShadowRoot, CSSStyleSheet>();
-  // What `all` holds: each paint changes only the difference,
-  // so appending mentions to a long page costs per new mention, not per mention on the
-  // page (issue 6). Removals are done at once; additions wait in `queue`, rebuilt
-  // from each paint's mentions, when there are many.
+  // What `all` holds, kept on our side (reading `all` crosses Xrays in Firefox): each paint
+  // changes only the difference, so appending mentions to a long page costs per new mention,
+  // not per mention on the page (issue 6). Removals are done at once; additions wait in
+  // `queue`, rebuilt from each paint's mentions, when there are many.
   const held = new Set<AbstractRange>();
   // The shadow root of each held range inside one (Firefox): found once, as the range is
   // added, since getRootNode() through Xrays costs as much as the add itself.

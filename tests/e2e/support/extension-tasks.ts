@@ -27,6 +27,8 @@ export interface TraceEvent {
 }
 
 const CONTENT_SCRIPT = /^chrome-extension:\/\/[^/]+\/content-scripts\//;
+/** Where a Firefox JS frame of the content script names its script. */
+const OUR_SCRIPT_URL = /moz-extension:\/\/[^/]+\/content-scripts\//;
 
 /**
  * The top-level spans on the page's renderer main thread that run the content script
@@ -89,42 +91,29 @@ export function firefoxTasks(profile: GeckoProfile): ExtensionTask[] {
     if (thread.name !== 'GeckoMain') continue;
     const ourFrame = new Set<number>();
     const { location } = thread.frameTable.schema;
-    thread.frameTable.data.forEach((frame, i) => {
-      const text = thread.stringTable[frame[location!] as number] ?? '';
-      if (/moz-extension:\/\/[^/]+\/content-scripts\//.test(text)) ourFrame.add(i);
+    const frameText = (index: number) => thread.stringTable[thread.frameTable.data[index]![location!] as number] ?? '';
+    thread.frameTable.data.forEach((_, i) => {
+      if (OUR_SCRIPT_URL.test(frameText(i))) ourFrame.add(i);
     });
     if (ourFrame.size === 0) continue;
     const { prefix, frame } = thread.stackTable.schema;
-    const ourStack = new Map<number, boolean>();
-    const isOurStack = (stack: number | null): boolean => {
-      if (stack === null) return false;
-      const known = ourStack.get(stack);
-      if (known !== undefined) return known;
+    // Our innermost frame on each stack (undefined: the stack is not ours), found once per stack.
+    const innermost = new Map<number, number | undefined>();
+    const oursOf = (stack: number | null): number | undefined => {
+      if (stack === null) return undefined;
+      if (innermost.has(stack)) return innermost.get(stack);
       const row = thread.stackTable.data[stack]!;
-      const ours = ourFrame.has(row[frame!] as number) || isOurStack(row[prefix!] as number | null);
-      ourStack.set(stack, ours);
+      const leaf = row[frame!] as number;
+      const ours = ourFrame.has(leaf) ? leaf : oursOf(row[prefix!] as number | null);
+      innermost.set(stack, ours);
       return ours;
     };
     // A task is named by where its samples mostly were: our innermost frame, and the leaf
     // below it when that is the browser's own code (a layout or a Highlight method).
-    const frameName = (index: number) => {
-      const text = thread.stringTable[thread.frameTable.data[index]![location!] as number] ?? '';
-      return text.replace(/moz-extension:\/\/[^/]+\/content-scripts\//, '');
-    };
-    const whereCache = new Map<number, string>();
-    const whereOf = (stackIndex: number): string => {
-      let where = whereCache.get(stackIndex);
-      if (where !== undefined) return where;
-      const leaf = thread.stackTable.data[stackIndex]![frame!] as number;
-      let ours: number | undefined;
-      for (let at: number | null = stackIndex; at !== null && ours === undefined;) {
-        const row: unknown[] = thread.stackTable.data[at]!;
-        if (ourFrame.has(row[frame!] as number)) ours = row[frame!] as number;
-        at = row[prefix!] as number | null;
-      }
-      where = ours === undefined ? '?' : ours === leaf ? frameName(ours) : `${frameName(ours)} > ${frameName(leaf)}`;
-      whereCache.set(stackIndex, where);
-      return where;
+    const frameName = (index: number) => frameText(index).replace(OUR_SCRIPT_URL, '');
+    const whereOf = (stack: number, ours: number): string => {
+      const leaf = thread.stackTable.data[stack]![frame!] as number;
+      return ours === leaf ? frameName(ours) : `${frameName(ours)} > ${frameName(leaf)}`;
     };
     const { stack, time, threadCPUDelta } = thread.samples.schema;
     let run: { from: number; to: number; cpu: number; where: Map<string, number> } | undefined;
@@ -139,7 +128,8 @@ export function firefoxTasks(profile: GeckoProfile): ExtensionTask[] {
     };
     for (const sample of thread.samples.data) {
       const at = sample[time!] as number;
-      if (!isOurStack(sample[stack!] as number | null)) {
+      const ours = oursOf(sample[stack!] as number | null);
+      if (ours === undefined) {
         end();
         continue;
       }
@@ -148,7 +138,7 @@ export function firefoxTasks(profile: GeckoProfile): ExtensionTask[] {
         run.to = at;
         run.cpu += cpu;
       } else run = { from: at, to: at, cpu: 0, where: new Map() };
-      const where = whereOf(sample[stack!] as number);
+      const where = whereOf(sample[stack!] as number, ours);
       run.where.set(where, (run.where.get(where) ?? 0) + 1);
     }
     end();

@@ -6,18 +6,25 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** requestIdleCallback and cancelIdleCallback as mocks; every request gets id 7. */
+function stubIdle() {
+  const request = vi.fn<(run: IdleRequestCallback, options?: IdleRequestOptions) => number>(() => 7);
+  const cancel = vi.fn();
+  vi.stubGlobal('requestIdleCallback', request);
+  vi.stubGlobal('cancelIdleCallback', cancel);
+  return { request, cancel };
+}
+
 /** Runs one scheduled slice given the deadline `deadline`, and returns what work saw left at its start. */
 function firstSliceGiven(deadline: IdleDeadline): number {
-  let run: IdleRequestCallback | undefined;
-  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => ((run = callback), 1));
-  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  const { request } = stubIdle();
   let seen = NaN;
   const scheduler = createIdleScheduler(new AbortController().signal, (slice: IdleSlice) => {
     seen = slice.timeRemaining();
     return false;
   });
   scheduler.schedule();
-  run!(deadline);
+  request.mock.calls[0]![0](deadline);
   return seen;
 }
 
@@ -47,14 +54,6 @@ describe('createIdleScheduler', () => {
 });
 
 describe('createIdleScheduler with requestIdleCallback', () => {
-  function stubIdle() {
-    const request = vi.fn<(run: IdleRequestCallback, options?: IdleRequestOptions) => number>(() => 7);
-    const cancel = vi.fn();
-    vi.stubGlobal('requestIdleCallback', request);
-    vi.stubGlobal('cancelIdleCallback', cancel);
-    return { request, cancel };
-  }
-
   it('asks once however often it is told, with a timeout that keeps the badge’s promise', () => {
     const { request } = stubIdle();
     const scheduler = createIdleScheduler(new AbortController().signal, () => false);
