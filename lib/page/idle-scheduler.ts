@@ -18,7 +18,7 @@ export interface IdleSlice {
  */
 export function createIdleScheduler(signal: AbortSignal, work: (slice: IdleSlice) => boolean) {
   let pending: { cancel(): void } | undefined;
-  signal.addEventListener('abort', () => pending?.cancel(), { once: true });
+  signal.addEventListener('abort', () => pending?.cancel());
 
   const run = (slice: IdleSlice) => {
     pending = undefined;

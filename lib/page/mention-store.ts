@@ -18,8 +18,6 @@ export class MentionStore implements MentionIndex {
   #ordered: FoundMention[] = [];
   /** Found since the last publish, not yet in #ordered: one list per scan, each in document order. */
   #fresh: FoundMention[][] = [];
-  /** Some of #ordered were forgotten since the last publish. */
-  #hasForgotten = false;
   #published: PageMention[] = [];
   #byNode = new Map<Node, PageMention[]>();
 
@@ -28,11 +26,8 @@ export class MentionStore implements MentionIndex {
    * document order); true when that changed anything.
    */
   replaceWithin(root: Node, fresh: readonly FoundMention[]): boolean {
-    const hadForgotten = this.#hasForgotten;
-    this.#hasForgotten = false;
-    if (this.#found.size > 0) this.#forgetWithin(root);
-    const hasForgotten = this.#hasForgotten;
-    this.#hasForgotten ||= hadForgotten;
+    // A first scan has nothing to forget: walking its root again would cost a huge page a long task.
+    const hasForgotten = this.#found.size > 0 && this.#forgetWithin(root);
     const batch: FoundMention[] = [];
     for (const mention of fresh) {
       if (this.#found.has(mention)) continue;
@@ -43,7 +38,7 @@ export class MentionStore implements MentionIndex {
       else this.#byStart.set(start, [mention]);
       batch.push(mention);
     }
-    if (batch.length > 0) this.#fresh.push(batch);
+    this.#fresh.push(batch);
     return hasForgotten || fresh.length > 0;
   }
 
@@ -80,14 +75,12 @@ export class MentionStore implements MentionIndex {
       batch.filter((mention) => this.#found.has(mention) && !fresh.has(mention) && fresh.add(mention)),
     );
     this.#fresh = [];
-    // A mention forgotten and found again before this publish is in both lists: it goes in afresh.
-    if (this.#hasForgotten) this.#ordered = this.#ordered.filter((m) => this.#found.has(m) && !fresh.has(m));
-    this.#hasForgotten = false;
+    // Forgotten mentions leave; one forgotten and found again before this publish is in both lists: it goes in afresh.
+    this.#ordered = this.#ordered.filter((m) => this.#found.has(m) && !fresh.has(m));
     // A scan's finds are in document order, so a batch that starts after every known mention
     // (the first scan, an append) goes on the end after one comparison: each comparison reads
     // the page through Firefox's Xrays, ~6 µs, a long task for 10,000 mentions (issue 14).
-    // Others are placed one by one by binary insertion, most after one comparison with a near
-    // neighbour (compareDocumentPosition costs grow with the distance between nodes).
+    // Others (a block rescanned between known ones) are placed one by one by binary insertion.
     for (const batch of batches) {
       const last = this.#ordered.at(-1);
       if (batch.length > 0 && (!last || byPosition(last, batch[0]!) <= 0)) this.#ordered.push(...batch);
@@ -120,30 +113,30 @@ export class MentionStore implements MentionIndex {
 
   // Mentions start in text nodes, so the text nodes of `root` lead to all of its mentions
   // (a TreeWalker, like contains(), stays out of shadow roots inside it).
-  #forgetWithin(root: Node): void {
-    if (root.nodeType === Node.TEXT_NODE) {
-      this.#forgetStartingIn(root);
-      return;
-    }
+  // True when any mention was forgotten.
+  #forgetWithin(root: Node): boolean {
+    if (root.nodeType === Node.TEXT_NODE) return this.#forgetStartingIn(root);
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.#forgetStartingIn(node);
+    let hasForgotten = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) hasForgotten = this.#forgetStartingIn(node) || hasForgotten;
+    return hasForgotten;
   }
 
-  #forgetStartingIn(node: Node): void {
+  #forgetStartingIn(node: Node): boolean {
     const list = this.#byStart.get(node);
-    if (!list) return;
+    if (!list) return false;
     this.#byStart.delete(node);
     for (const mention of list) this.#found.delete(mention);
-    this.#hasForgotten = true;
+    return true;
   }
 
   #forget(mention: FoundMention): void {
     this.#found.delete(mention);
     const start = mention.range.startContainer;
-    const rest = this.#byStart.get(start)?.filter((other) => other !== mention) ?? [];
+    // Every found mention is listed under its start node.
+    const rest = this.#byStart.get(start)!.filter((other) => other !== mention);
     if (rest.length > 0) this.#byStart.set(start, rest);
     else this.#byStart.delete(start);
-    this.#hasForgotten = true;
   }
 }
 
@@ -151,15 +144,9 @@ function byPosition(a: FoundMention, b: FoundMention): number {
   return compareComposed(a.range.startContainer, b.range.startContainer) || a.range.startOffset - b.range.startOffset;
 }
 
-// Mentions usually come in order, after all known ones (a scan, an append): the end is tried first.
 function insertSorted(list: FoundMention[], mention: FoundMention): void {
-  const last = list.at(-1);
-  if (!last || byPosition(last, mention) <= 0) {
-    list.push(mention);
-    return;
-  }
   let low = 0;
-  let high = list.length - 1;
+  let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (byPosition(list[mid]!, mention) <= 0) low = mid + 1;

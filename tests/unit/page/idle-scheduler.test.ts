@@ -51,6 +51,16 @@ describe('createIdleScheduler', () => {
     vi.advanceTimersByTime(1000);
     expect(work).toHaveBeenCalledOnce();
   });
+
+  it('without requestIdleCallback, clears its timer on abort', () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const run = new AbortController();
+    createIdleScheduler(run.signal, () => false).schedule();
+    expect(vi.getTimerCount()).toBe(1);
+    run.abort();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });
 
 describe('createIdleScheduler with requestIdleCallback', () => {

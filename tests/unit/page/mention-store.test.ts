@@ -175,16 +175,20 @@ describe('MentionStore.dropDisconnected', () => {
   });
 
   it('drops stale ranges whose offsets point past their text, and keeps those that still fit', () => {
-    document.body.innerHTML = '<p id="a">Donetsk and Volchansk</p><p id="b">Witkoff</p><p id="c">met Steve <b>Witkoff</b></p>';
+    document.body.innerHTML =
+      '<p id="a">Donetsk and Volchansk</p><p id="b">Witkoff</p><p id="c">met Steve <b>Witkoff</b></p><p id="d">saw Steve <b>Witkoff</b></p>';
     const store = new MentionStore();
     rescan(store, document.body);
-    expect(texts(store)).toEqual(['Donetsk', 'Volchansk', 'Witkoff', 'Steve Witkoff']);
-    // Shortened, not yet rescanned: Volchansk starts past the end; Witkoff ends past it; "met " still holds offset 4.
+    expect(texts(store)).toEqual(['Donetsk', 'Volchansk', 'Witkoff', 'Steve Witkoff', 'Steve Witkoff']);
+    // Shortened, not yet rescanned: Volchansk starts past the end; Witkoff ends past it; "met " still holds
+    // offset 4; "sa" does not, though the end node of that Steve Witkoff is untouched.
     (byId('a').firstChild as Text).data = 'Donetsk';
     (byId('b').firstChild as Text).data = 'Wit';
     (byId('c').firstChild as Text).data = 'met ';
+    (byId('d').firstChild as Text).data = 'sa';
     expect(store.dropDisconnected()).toBe(true);
     expect(texts(store)).toEqual(['Donetsk', 'Steve Witkoff']);
+    expect(store.list()[1]!.range.startContainer.parentNode).toBe(byId('c'));
   });
 });
 
@@ -220,6 +224,17 @@ describe('MentionStore insertion', () => {
     expect(texts(store)).toEqual(['Donetsk', ...names]);
   });
 
+  it('places a batch that starts among known mentions and ends after them (a shadow root between them, say)', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p><p id="c">Donetsk</p><p id="d">Volchansk</p>';
+    const store = new MentionStore();
+    rescan(store, byId('a'));
+    rescan(store, byId('c'));
+    texts(store);
+    const [b, d] = [scanSubtree(byId('b'), matcher).mentions, scanSubtree(byId('d'), matcher).mentions];
+    store.replaceWithin(byId('b'), [...b, ...d]);
+    expect(texts(store)).toEqual(['Witkoff', 'Ushakov', 'Donetsk', 'Volchansk']);
+  });
+
   it('keeps one copy of a mention given again while it is still known', () => {
     document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p><p id="c"></p>';
     const store = new MentionStore();
@@ -229,6 +244,20 @@ describe('MentionStore insertion', () => {
     // Known mentions among the fresh ones of a subtree that held none: nothing is forgotten, nothing is doubled.
     store.replaceWithin(byId('c'), found);
     expect(texts(store)).toEqual(['Witkoff', 'Ushakov']);
+  });
+});
+
+describe('MentionStore, what rescanning costs', () => {
+  it('walks nothing to forget on a first scan, and a rescanned subtree once', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p>';
+    const store = new MentionStore();
+    const found = scanSubtree(document.body, matcher).mentions;
+    const walk = vi.spyOn(document, 'createTreeWalker');
+    store.replaceWithin(document.body, found);
+    expect(walk).not.toHaveBeenCalled();
+    expect(store.replaceWithin(byId('b'), [])).toBe(true);
+    expect(walk).toHaveBeenCalledExactlyOnceWith(byId('b'), NodeFilter.SHOW_TEXT);
+    expect(texts(store)).toEqual(['Witkoff']);
   });
 });
 
