@@ -2,10 +2,12 @@
  * The floor: the least work any correct implementation must do. A bare
  * TreeWalker visits every text node, skips text whose parent never renders
  * (script, style, …: even a naive scanner must, or it would match JSON) and
- * runs the extension's own compiled patterns over the rest — the gate, then
- * the combined regex where the gate hits — keeping nothing.
+ * runs the extension's own compiled patterns over the rest — the gate (as the
+ * extension tests it, invisible characters taken out), then the combined regex
+ * where the gate hits — keeping nothing.
  */
 import type { CompiledMatcher } from '../../lib/match/compile-matcher';
+import { passesGate } from '../../lib/match/word-gate';
 
 const UNRENDERED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
 
@@ -17,7 +19,7 @@ export function floorPass(root: Node, compiled: CompiledMatcher): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (UNRENDERED_PARENTS.has(node.parentNode!.nodeName)) continue;
     const data = (node as Text).data;
-    if (!gate.test(data)) continue;
+    if (!passesGate(gate, data)) continue;
     combined.lastIndex = 0;
     while (combined.exec(data)) hits++;
   }

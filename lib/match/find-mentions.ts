@@ -18,10 +18,10 @@ const STRESS_MARK = 0x301;
 
 /** Finds in one run of text, sorted and non-overlapping, with offsets into the text as given. */
 export function findMentions(compiled: CompiledMatcher, text: string): Mention[] {
-  // Almost every text of a page fails this one scan, so it is the fast path.
-  if (!compiled.gate.test(text)) return [];
   const normalized = normalizeText(text);
   const searched = normalized?.text ?? text;
+  // Almost every text of a page fails this one scan, so it is the fast path.
+  if (!compiled.gate.test(searched)) return [];
   const origins = normalized?.origins;
 
   const { combined, branches, acronyms } = compiled;

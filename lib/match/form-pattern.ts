@@ -61,21 +61,14 @@ function maxLength({ form, endings = [] }: FormSpec): number {
   return form.length + Math.max(0, ...endings.map((e) => e.length));
 }
 
-/**
- * A form whose letters may have `gap` between them (the gate lets invisible
- * characters sit inside a word without building a second regex per text).
- */
-export function gappedPattern(form: string, gap: string): string {
-  return literalPattern(form, gap);
-}
-
-function literalPattern(text: string, gap = ''): string {
+/** A form as a pattern: its letters as written (either composition of an accented one), its spaces as {@link SPACE}. */
+export function literalPattern(text: string): string {
   const atoms: string[] = [];
   for (const char of text.normalize('NFC').trim()) {
     if (!/\s/.test(char)) atoms.push(char === "'" || char === '\u2019' ? APOSTROPHE : letterPattern(char));
     else if (atoms.at(-1) !== SPACE) atoms.push(SPACE);
   }
-  return atoms.join(gap);
+  return atoms.join('');
 }
 
 // Pages may carry "Vovčansk" as c + U+030C; offsets must stay those of the page, so match both spellings rather than normalizing the text.

@@ -36,8 +36,13 @@ export interface Matcher {
   find(text: string): Mention[];
   /**
    * Set when every mention contains one of a few names without whitespace (its core) and
-   * this regex finds any of them, even with invisible characters inside: a page scanner
+   * this finds any of them, even with invisible characters inside: a page scanner
    * may then test words, node by node, before it joins any text into runs.
    */
-  readonly wordGate?: RegExp;
+  readonly wordGate?: WordGate;
+}
+
+/** A cheap test: may this text hold a mention? Never false for text that does. */
+export interface WordGate {
+  test(text: string): boolean;
 }

@@ -67,8 +67,8 @@ export function encodeValue(value: unknown): Encoded {
 }
 
 /** The value {@link encodeValue} was given: fresh RegExp objects (lastIndex 0), Sets and Maps. */
-export function decodeValue(encoded: Encoded, expandSource: (source: string) => string = (source) => source): unknown {
-  const decode = (inner: Encoded): unknown => decodeValue(inner, expandSource);
+export function decodeValue(encoded: Encoded): unknown {
+  const decode = (inner: Encoded): unknown => decodeValue(inner);
   if (encoded === null || typeof encoded !== 'object') return encoded;
   if (Array.isArray(encoded)) return encoded.map(decode);
   const keys = Object.keys(encoded);
@@ -77,7 +77,7 @@ export function decodeValue(encoded: Encoded, expandSource: (source: string) => 
     const inner = encoded[key]!;
     if (key === REGEXP) {
       const [source, flags] = inner as [string, string];
-      return new RegExp(expandSource(source), flags);
+      return new RegExp(source, flags);
     }
     if (key === SET) return new Set((inner as Encoded[]).map(decode));
     if (key === WORDS) return new Set(frontDecode(inner as string));

@@ -1,5 +1,5 @@
 import type { CardEntity } from '../summary/schema';
-import { compileRegexes, GAP_MARK, INVISIBLE_GAP, type CompiledMatcher, type MatchingInput } from '../match/compile-matcher.ts';
+import { compileRegexes, type CompiledMatcher, type MatchingInput } from '../match/compile-matcher.ts';
 import { encodeValue, type Encoded } from '../match/serialized-value.ts';
 import { entityKey, type EntityKey } from '../entity-key.ts';
 import type { Pack, PackEntity } from './schema.ts';
@@ -76,11 +76,6 @@ function mergeMatching(a: MatchingInput, b: MatchingInput): MatchingInput {
   };
 }
 
-/** Writes a value as a module literal would hold it: the gate's gap as one mark (see GAP_MARK). */
-export function encodeCompiled(value: unknown): Encoded {
-  return JSON.parse(JSON.stringify(encodeValue(value)).replaceAll(INVISIBLE_GAP, JSON.stringify(GAP_MARK).slice(1, -1))) as Encoded;
-}
-
 /**
  * Compiles the packs, in order (the built-in one first when enabled), into
  * one matcher and the cards' subjects. Entities of different packs with the
@@ -126,7 +121,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledNotes {
 
   if (subjects.length === 0) return { gate: null, matcher: null, subjects };
   const { gate, hasWordCores, ...rest } = compileRegexes(Object.fromEntries(matching)) satisfies CompiledMatcher;
-  return { gate: encodeCompiled({ gate, hasWordCores }), matcher: encodeCompiled(rest), subjects };
+  return { gate: encodeValue({ gate, hasWordCores }), matcher: encodeValue(rest), subjects };
 }
 
 function cardEntity({ role, facts, caveats, related }: PackEntity, key: EntityKey, keyOf: (id: string) => EntityKey): CardEntity {

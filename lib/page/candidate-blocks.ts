@@ -14,6 +14,7 @@
  * Test pages: tests/e2e/fixtures (rules-split.html, shadow.html), ../shared/corpus/pages.
  */
 import { isSpace } from '../match/form-pattern';
+import type { WordGate } from '../match/mention';
 import { blockOf, SHADOW_HOSTS, SKIPPED } from './text-collector';
 
 const ELEMENT = 1; // Node.ELEMENT_NODE
@@ -40,7 +41,7 @@ const MAX_HITS = 64;
  * Finds the blocks of `root` whose text may hold a mention, by `wordGate` (see Matcher.wordGate);
  * undefined when so much of it may that the caller should scan all of it exactly.
  */
-export function findCandidateBlocks(root: Node, wordGate: RegExp): Candidates | undefined {
+export function findCandidateBlocks(root: Node, wordGate: WordGate): Candidates | undefined {
   return walkCandidates(root, wordGate, MAX_HITS)() as Candidates | undefined;
 }
 
@@ -59,7 +60,7 @@ const NODES_PER_CHECK = 512;
  */
 export function walkCandidates(
   root: Node,
-  wordGate: RegExp,
+  wordGate: WordGate,
   maxHits = Infinity,
 ): (isOutOfTime?: () => boolean) => Candidates | undefined | typeof UNFINISHED {
   let walker: TreeWalker;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precompiledGate, precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
-import { compileMatcher, compileRegexes, INVISIBLE_GAP } from '../../../lib/match/compile-matcher';
-import { decodePrecompiled, getDefaultMatcher } from '../../../lib/match/default-matcher';
+import { compileMatcher, compileRegexes } from '../../../lib/match/compile-matcher';
+import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 import { decodeValue, encodeValue, type Encoded } from '../../../lib/match/serialized-value';
 import { matching } from '../../../lib/summary/matching';
 
@@ -26,17 +26,15 @@ describe('the build-time matcher', () => {
     for (const text of texts) expect(built.find(text), text).toEqual(atRuntime.find(text));
     // The article alone has dozens of mentions: the comparison is not between two empty lists.
     expect(texts.flatMap((text) => atRuntime.find(text)).length).toBeGreaterThan(20);
-    expect(built.wordGate?.source).toBe(atRuntime.wordGate?.source);
+    for (const text of texts) expect(built.wordGate?.test(text), text).toBe(atRuntime.wordGate?.test(text));
   });
 
   it('holds the same regexes and tables as compileRegexes(matching), field by field', () => {
     const compiled = compileRegexes(matching);
-    // The gate's invisible-character gap travels as one mark and is put back when decoded.
-    expect(JSON.stringify([precompiledGate(), precompiledMatcher()])).not.toContain(INVISIBLE_GAP);
     expect(Object.keys(precompiledGate() as object).sort()).toEqual(['gate', 'hasWordCores']);
     const decoded = {
-      ...(decodePrecompiled(precompiledMatcher()) as object),
-      ...(decodePrecompiled(precompiledGate()) as object),
+      ...(decodeValue(precompiledMatcher()) as object),
+      ...(decodeValue(precompiledGate()) as object),
     } as typeof compiled;
     expect(Object.keys(decoded).sort()).toEqual(Object.keys(compiled).sort());
     for (const [key, value] of Object.entries(compiled)) {

@@ -10,6 +10,18 @@ describe('Matcher.wordGate', () => {
     expect(gate.test('Donets river')).toBe(false);
   });
 
+  it('lets through every name split by any invisible character the matcher reads past, as the matcher finds it', () => {
+    const matcher = getDefaultMatcher();
+    const texts = ['Wit\u200Bkoff', 'Wi\u200Ct\u200Dkoff', 'Witkof\u2060f', 'U\u00ADsha\u00ADkov', 'Вол\u0301чанск', 'Д\u200BН\u200BР'];
+    for (const text of texts) {
+      expect(matcher.wordGate!.test(text), text).toBe(true);
+      expect(matcher.find(text).length, text).toBe(1);
+    }
+    // After a Latin letter the acute is part of the letter (ḱ is not k): neither the gate nor the matcher takes it.
+    expect(matcher.wordGate!.test('Witk\u0301off')).toBe(false);
+    expect(matcher.find('Witk\u0301off')).toEqual([]);
+  });
+
   it('takes names in any letter case but acronyms only as written, so a "WordPress" page stays quiet', () => {
     const gate = getDefaultMatcher().wordGate!;
     for (const text of ['WITKOFF', 'witkoff', 'ушакова', 'DPR', 'DNR', 'ДНР', 'the DPR’s', 'D\u00ADPR'])

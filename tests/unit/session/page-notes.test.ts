@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMPILED_NOTES_KEY } from '../../../lib/compiled-notes-key';
+import { COMPILED_NOTES_KEY, COMPILED_NOTES_VERSION } from '../../../lib/compiled-notes-key';
 import { builtInPack } from '../../../lib/pack/built-in';
 import { checkPack } from '../../../lib/pack/check-pack';
 import { compilePacks } from '../../../lib/pack/compile-packs';
@@ -56,7 +56,8 @@ describe('the notes pages use', () => {
     const good = (await fakeBrowser.storage.local.get(COMPILED_NOTES_KEY))[COMPILED_NOTES_KEY] as Record<string, unknown>;
     const damaged: unknown[] = [
       'text',
-      { ...good, v: 2 },
+      { ...good, v: COMPILED_NOTES_VERSION + 1 },
+      { ...good, v: 1 },
       { ...good, subjects: 'none' },
       { ...good, subjects: [{ key: 'Not A Key', notes: [{}] }] },
       { ...good, gate: null },
