@@ -103,6 +103,7 @@ export function formatCardOpen(card) {
   return [
     `first card open (${card.runs} page loads, click on a mention; main-thread ms of extension scripts from the click until the card is shown):`,
     `  median ${card.median.toFixed(2)} ms (${card.min.toFixed(2)}–${card.max.toFixed(2)})`,
+    `  the load before it (start-up, scan, paint; from navigation until the click): median ${card.loadMedian.toFixed(2)} ms`,
   ].join('\n');
 }
 
