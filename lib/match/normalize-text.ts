@@ -5,7 +5,7 @@
  * Cyrillic word ("Волча́нск"). After a Latin letter the same mark is part of
  * the letter ("n\u0301" is ń in "Wołczańsk"), so it stays there.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]|\u0301/;
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]|\u0301/;
 
 /** Text with invisible characters removed, and where each remaining character came from. */
 export interface NormalizedText {

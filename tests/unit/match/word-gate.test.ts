@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile-matcher';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 
@@ -20,6 +20,13 @@ describe('Matcher.wordGate', () => {
     // After a Latin letter the acute is part of the letter (ḱ is not k): neither the gate nor the matcher takes it.
     expect(matcher.wordGate!.test('Witk\u0301off')).toBe(false);
     expect(matcher.find('Witk\u0301off')).toEqual([]);
+  });
+
+  it('tests a text without a name or an invisible character in one regex scan (nearly every text node of a page)', () => {
+    const gate = getDefaultMatcher().wordGate!;
+    const scans = vi.spyOn(RegExp.prototype, 'test');
+    expect(gate.test('An ordinary line of a page, with WordPress in it.')).toBe(false);
+    expect(scans).toHaveBeenCalledOnce();
   });
 
   it('takes names in any letter case but acronyms only as written, so a "WordPress" page stays quiet', () => {
