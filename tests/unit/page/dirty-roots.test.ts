@@ -46,6 +46,30 @@ describe('collectDirtyRoots', () => {
   });
 });
 
+describe('collectDirtyRoots and removals', () => {
+  it('rescans the block around removed inline content (two words may join into a name), not around a removed block', () => {
+    document.body.innerHTML = '<div id="d"><p id="p">Wit<b>-</b>koff <span>x</span></p><p id="gone">Ushakov</p></div>';
+    const p = document.getElementById('p')!;
+    const records = recordsOf(() => {
+      p.querySelector('b')!.remove();
+      document.getElementById('gone')!.remove();
+    });
+    expect([...collectDirtyRoots(records).roots]).toEqual([p]);
+    const text = recordsOf(() => p.lastChild!.firstChild!.remove());
+    expect([...collectDirtyRoots(text).roots]).toEqual([p]);
+  });
+
+  it('keeps a connected root only when no root above it, however far up, is rescanned', () => {
+    document.body.innerHTML = '<section id="s"><div><ul id="u"><li id="li">a</li></ul></div></section><p id="other">b</p>';
+    const records = recordsOf(() => {
+      document.getElementById('li')!.append(document.createElement('i'));
+      document.getElementById('s')!.append(document.createElement('em'));
+      document.getElementById('other')!.append(document.createElement('em'));
+    });
+    expect([...collectDirtyRoots(records).roots]).toEqual([document.getElementById('s'), document.getElementById('other')]);
+  });
+});
+
 describe('collectDirtyRoots with non-element nodes', () => {
   it('notes a removed comment without rescanning or throwing', () => {
     document.body.innerHTML = '<div id="d"><!-- marker --><p>a</p></div>';
@@ -58,12 +82,16 @@ describe('collectDirtyRoots with non-element nodes', () => {
 });
 
 describe('collectDirtyRoots and inert additions', () => {
-  it('ignores added scripts, styles, images and comments', () => {
+  it('ignores added scripts, styles, images, frames, templates, our host and comments', () => {
     document.body.innerHTML = '<p id="p">text</p>';
     const p = document.getElementById('p')!;
     const records = recordsOf(() => {
       p.append(document.createElement('script'), document.createElement('img'), document.createComment('x'));
-      document.body.append(document.createElement('style'));
+      for (const name of ['style', 'link', 'meta', 'noscript', 'template', 'iframe', 'fact-notes-ui']) {
+        const inert = document.createElement(name);
+        inert.textContent = 'Witkoff';
+        document.body.append(inert);
+      }
     });
     expect([...collectDirtyRoots(records).roots]).toEqual([]);
   });

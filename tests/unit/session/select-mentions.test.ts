@@ -37,6 +37,9 @@ describe('FilteredIndex', () => {
   it('answers only for mentions in its subset', () => {
     const base: MentionIndex = { list: () => page, at: (node) => page.find((m) => m.range.startContainer === node) };
     const view = new FilteredIndex(base);
+    // Nothing is marked until it is told what is.
+    expect(view.list()).toEqual([]);
+    expect(view.at(page[1]!.range.startContainer, 0)).toBeUndefined();
     view.set([page[1]!]);
     expect(view.list()).toEqual([page[1]]);
     expect(view.at(page[1]!.range.startContainer, 0)).toBe(page[1]);

@@ -105,6 +105,23 @@ describe('update', () => {
     expect(current.disabledSites).toEqual([]);
   });
 
+  it('switches an entity off and on again, keeping the others as they were', async () => {
+    let current = await settings.setEntityEnabled('witkoff', false);
+    current = await settings.setEntityEnabled('donetsk', false);
+    expect(current.disabledEntities).toEqual(['witkoff', 'donetsk']);
+    current = await settings.setEntityEnabled('witkoff', true);
+    expect(current.disabledEntities).toEqual(['donetsk']);
+    expect(await createSettingsStorage().read()).toMatchObject({ disabledEntities: ['donetsk'] });
+  });
+
+  it('writes nothing for a change that changes nothing, nor for a hostname that is no site', async () => {
+    await settings.update({ theme: 'dark' });
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    expect(await settings.update({ theme: 'dark' })).toMatchObject({ theme: 'dark' });
+    expect(await settings.setSiteEnabled('', false)).toMatchObject({ disabledSites: [] });
+    expect(set).not.toHaveBeenCalled();
+  });
+
   it('keeps the previous value and warns, without rejecting, when the write hits the quota', async () => {
     await settings.update({ theme: 'dark' });
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(quotaError());
@@ -211,6 +228,54 @@ describe('watch', () => {
     await settings.update({ theme: 'dark' });
     await flush();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, highlightStyle: 'none' }, { ...DEFAULT_SETTINGS, isEnabled: false }, DEFAULT_SETTINGS]);
+  });
+
+  it('ignores changes to other keys', async () => {
+    const onChange = vi.fn();
+    settings.watch(onChange);
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await fakeBrowser.storage.sync.set({ unrelated: 1 });
+    await flush();
+    expect(get).not.toHaveBeenCalled();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('reports only the newest of two changes whose re-reads answer out of order', async () => {
+    const seen: unknown[] = [];
+    settings.watch((value) => seen.push(value.theme));
+    const answers: Array<() => void> = [];
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(((keys: string[]) => {
+      const answer = get(keys);
+      return new Promise((resolve) => answers.push(() => resolve(answer)));
+    }) as typeof fakeBrowser.storage.sync.get);
+    await store({ theme: 'dark' }, 2);
+    await store({ theme: 'light' }, 2);
+    expect(answers).toHaveLength(2);
+    answers[1]!();
+    await flush();
+    answers[0]!();
+    await flush();
+    expect(seen).toEqual(['light']);
+  });
+
+  it('reports nothing after unwatch, even for a re-read already under way', async () => {
+    const onChange = vi.fn();
+    const unwatch = settings.watch(onChange);
+    const answers: Array<() => void> = [];
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(((keys: string[]) => {
+      const answer = get(keys);
+      return new Promise((resolve) => answers.push(() => resolve(answer)));
+    }) as typeof fakeBrowser.storage.sync.get);
+    await store({ theme: 'dark' }, 2);
+    unwatch();
+    answers.forEach((answer) => answer());
+    await flush();
+    await store({ theme: 'light' }, 2);
+    await flush();
+    expect(answers).toHaveLength(1);
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('reports nothing when the re-read fails, so the page keeps what it has', async () => {
