@@ -32,4 +32,21 @@ describe('watchBody', () => {
     await microtask();
     expect(swaps).toBe(3);
   });
+
+  it('reports the body gone while the document has no <html>, and the new one when an <html> comes back', async () => {
+    const run = new AbortController();
+    let swaps = 0;
+    watchBody(run.signal, () => swaps++);
+    const html = document.documentElement;
+    html.remove();
+    await microtask();
+    expect([document.body, swaps]).toEqual([null, 1]);
+    document.append(html);
+    await microtask();
+    expect(swaps).toBe(2);
+    document.body.replaceWith(document.createElement('body'));
+    await microtask();
+    expect(swaps).toBe(3);
+    run.abort();
+  });
 });

@@ -121,6 +121,42 @@ describe('repairSettings', () => {
     expect(rewrites(value, { v: 3 })).toBe(false);
   });
 
+  it('gives an empty list, and says so, for a list field that holds something else', () => {
+    const repaired = repairSettings({ disabledSites: 'example.com', disabledEntities: { witkoff: true } }, { v: 2 });
+    expect(repaired.settings).toMatchObject({ disabledSites: [], disabledEntities: [] });
+    expect(repaired.problems).toEqual(['disabledSites: "example.com" is not a list', 'disabledEntities: {"witkoff":true} is not a list']);
+  });
+
+  it('keeps the newest 200 switched-off sites', () => {
+    const sites = Array.from({ length: 205 }, (_, i) => `site${i}.example`);
+    const kept = repairSettings({ disabledSites: sites }, { v: 2 }).settings.disabledSites;
+    expect(kept).toEqual(sites.slice(5));
+  });
+
+  it('migrates hover cards on, and leaves what version 1 did not say (or said wrongly) to the defaults', () => {
+    expect(repairSettings({ hoverCards: true, enabled: true }, { v: 1 }).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      openOn: 'hover-and-click',
+    });
+    const odd = repairSettings({ hoverCards: 'yes', style: 'neon' }, { v: 1 });
+    expect(odd.settings).toEqual(DEFAULT_SETTINGS);
+    expect(odd.problems).toEqual([]);
+  });
+
+  it('migrates only version 1: a current value, or one with damaged metadata, keeps an old name as a foreign key', () => {
+    for (const meta of [{ v: 2 }, { v: 'two' }, { v: 0 }, { v: 1.5 }]) {
+      const repaired = repairSettings({ enabled: false }, meta);
+      expect(repaired.settings.isEnabled, JSON.stringify(meta)).toBe(true);
+      expect(repaired.stored).toMatchObject({ enabled: false });
+    }
+    expect(repairSettings({}, { v: 0 }).problems).toEqual(['version: 0 is not a version number']);
+    expect(repairSettings({}, { v: 1.5 }).problems).toEqual(['version: 1.5 is not a version number']);
+  });
+
+  it('gives a fresh install the defaults to store even when a newer build left only its version', () => {
+    expect(repairSettings(undefined, { v: 3 })).toEqual({ settings: DEFAULT_SETTINGS, stored: DEFAULT_SETTINGS, version: 3, problems: [] });
+  });
+
   it('never lowers the version, and a newer build stamps its own over an older value', () => {
     expect(repairSettings(DEFAULT_SETTINGS, { v: 7 }).version).toBe(7);
     expect(repairSettings(DEFAULT_SETTINGS, { v: 2 }, 3).version).toBe(3);
