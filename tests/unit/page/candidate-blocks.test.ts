@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findCandidateBlocks } from '../../../lib/page/candidate-blocks';
+import { findCandidateBlocks, UNFINISHED, walkCandidates } from '../../../lib/page/candidate-blocks';
 import { scanSubtree } from '../../../lib/page/scan-subtree';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
 
@@ -62,6 +62,51 @@ describe('findCandidateBlocks', () => {
     const { blocks, shadowRoots } = findCandidateBlocks(document.body, wordGate)!;
     expect(blocks).toEqual([]);
     expect(shadowRoots).toEqual([shadow, custom]);
+  });
+});
+
+describe('findCandidateBlocks at its limits', () => {
+  it('takes up to 64 candidate blocks, and gives up past that', () => {
+    // (A trailing space each: words of neighbouring blocks are joined, which would count twice.)
+    document.body.innerHTML = '<p>Witkoff </p>'.repeat(64);
+    expect(findCandidateBlocks(document.body, wordGate)!.blocks).toHaveLength(64);
+    document.body.insertAdjacentHTML('beforeend', '<p>Witkoff </p>');
+    expect(findCandidateBlocks(document.body, wordGate)).toBeUndefined();
+  });
+
+  it('walks a subtree of thousands of nodes to the end when given no deadline', () => {
+    document.body.innerHTML = `${'<p>nobody <b>at</b> all</p>'.repeat(400)}<p id="last">Volchansk</p>`;
+    expect(findCandidateBlocks(document.body, wordGate)!.blocks).toEqual([document.getElementById('last')]);
+  });
+
+  it('reports the shadow root of the root itself', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    expect(findCandidateBlocks(host, wordGate)!.shadowRoots).toEqual([shadow]);
+  });
+
+  it('gives the root itself for a name in inline content whose block lies above the root', () => {
+    document.body.innerHTML = '<p>Steve <span id="s">met <b>Witkoff</b></span></p>';
+    const span = document.getElementById('s')!;
+    expect(findCandidateBlocks(span, wordGate)!.blocks).toEqual([span]);
+  });
+});
+
+describe('walkCandidates, resumed', () => {
+  it('stops when out of time, and goes on from there when called again', () => {
+    document.body.innerHTML = `${'<p>nobody <b>at</b> all</p>'.repeat(400)}<p id="last">Volchansk</p>`;
+    const step = walkCandidates(document.body, wordGate);
+    expect(step(() => true)).toBe(UNFINISHED);
+    expect(step(() => false)).toEqual({ blocks: [document.getElementById('last')], shadowRoots: [] });
+  });
+
+  it('starts again when the page took away the node it stopped at', () => {
+    document.body.innerHTML = `<div id="old">${'<p>nobody <b>at</b> all</p>'.repeat(400)}</div><p id="last">Volchansk</p>`;
+    const step = walkCandidates(document.body, wordGate);
+    expect(step(() => true)).toBe(UNFINISHED);
+    document.getElementById('old')!.remove();
+    expect(step(() => false)).toEqual({ blocks: [document.getElementById('last')], shadowRoots: [] });
   });
 });
 
