@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { scanSubtree } from '../../../lib/page/scan-subtree';
+import { scanSubtree, slicedScan } from '../../../lib/page/scan-subtree';
 import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+import { compileMatcher } from '../../../lib/match/compile-matcher';
 
 function scan(html: string) {
   document.body.innerHTML = html;
@@ -60,5 +61,33 @@ describe('scanSubtree', () => {
   it('keeps acronyms flagged so the page-wide rule can decide', () => {
     const mentions = scan('<p>The DPR said</p>');
     expect(mentions.map((m) => [m.text, m.kind])).toEqual([['DPR', 'acronym']]);
+  });
+});
+
+describe('scanSubtree in a shadow root', () => {
+  it('finds a name in text that is a direct child of the shadow root', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'Envoy Witkoff <b>and</b> Ushakov';
+    expect(scanSubtree(shadow, getDefaultMatcher()).mentions.map((m) => m.text)).toEqual(['Witkoff', 'Ushakov']);
+  });
+});
+
+describe('slicedScan', () => {
+  const texts = (scan: ReturnType<ReturnType<typeof slicedScan>>) => scan?.mentions.map((m) => m.text);
+
+  it('stops between candidate blocks when out of time, and skips a block the page removed meanwhile', () => {
+    document.body.innerHTML = '<p id="a">Witkoff</p><p id="b">Ushakov</p><p id="c">Donetsk</p>';
+    const step = slicedScan(document.body, getDefaultMatcher());
+    expect(step(() => true)).toBeUndefined();
+    document.getElementById('b')!.remove();
+    expect(texts(step(() => false))).toEqual(['Witkoff', 'Donetsk']);
+  });
+
+  it('without a word gate (a name with a space in every form), collects and matches the whole subtree', () => {
+    const matcher = compileMatcher({ witkoff: { names: [{ form: 'Steve Charles' }] } });
+    expect(matcher.wordGate).toBeUndefined();
+    document.body.innerHTML = '<p>Steve <b>Charles</b> spoke.</p><p>Steve Charles again.</p>';
+    expect(texts(slicedScan(document.body, matcher)(() => false))).toEqual(['Steve Charles', 'Steve Charles']);
   });
 });
