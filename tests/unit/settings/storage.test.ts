@@ -212,6 +212,16 @@ describe('repairStored', () => {
 
 describe('watch', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  /** Makes every storage.sync read wait until the test releases it; the releases, in the order the reads came. */
+  const holdReads = () => {
+    const answers: Array<() => void> = [];
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(((keys: string[]) => {
+      const answer = get(keys);
+      return new Promise<Record<string, unknown>>((resolve) => answers.push(() => resolve(answer)));
+    }) as typeof fakeBrowser.storage.sync.get);
+    return answers;
+  };
 
   it('reports changes, repaired, until unwatched', async () => {
     const seen: unknown[] = [];
@@ -243,12 +253,7 @@ describe('watch', () => {
   it('reports only the newest of two changes whose re-reads answer out of order', async () => {
     const seen: unknown[] = [];
     settings.watch((value) => seen.push(value.theme));
-    const answers: Array<() => void> = [];
-    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(((keys: string[]) => {
-      const answer = get(keys);
-      return new Promise((resolve) => answers.push(() => resolve(answer)));
-    }) as typeof fakeBrowser.storage.sync.get);
+    const answers = holdReads();
     await store({ theme: 'dark' }, 2);
     await store({ theme: 'light' }, 2);
     expect(answers).toHaveLength(2);
@@ -262,12 +267,7 @@ describe('watch', () => {
   it('reports nothing after unwatch, even for a re-read already under way', async () => {
     const onChange = vi.fn();
     const unwatch = settings.watch(onChange);
-    const answers: Array<() => void> = [];
-    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(((keys: string[]) => {
-      const answer = get(keys);
-      return new Promise((resolve) => answers.push(() => resolve(answer)));
-    }) as typeof fakeBrowser.storage.sync.get);
+    const answers = holdReads();
     await store({ theme: 'dark' }, 2);
     unwatch();
     answers.forEach((answer) => answer());
