@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { watchBody } from '../../../lib/page/watch-body';
 
 const microtask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Replaces `<body>` with a new one, as Turbo Drive does, and lets the observer run. */
+const replaceBody = async () => {
+  document.body.replaceWith(document.createElement('body'));
+  await microtask();
+};
 
 describe('watchBody', () => {
   it('reports a replaced <body> and a replaced <html>, and nothing else; stops on abort', async () => {
@@ -13,8 +18,7 @@ describe('watchBody', () => {
     document.documentElement.append(document.createElement('div'));
     await microtask();
     expect(swaps).toBe(0);
-    document.body.replaceWith(document.createElement('body'));
-    await microtask();
+    await replaceBody();
     expect(swaps).toBe(1);
     const html = document.createElement('html');
     html.append(document.createElement('head'), document.createElement('body'));
@@ -24,12 +28,10 @@ describe('watchBody', () => {
     await microtask();
     expect(swaps).toBe(2);
     // The new <html> is watched too.
-    document.body.replaceWith(document.createElement('body'));
-    await microtask();
+    await replaceBody();
     expect(swaps).toBe(3);
     run.abort();
-    document.body.replaceWith(document.createElement('body'));
-    await microtask();
+    await replaceBody();
     expect(swaps).toBe(3);
   });
 
@@ -44,8 +46,7 @@ describe('watchBody', () => {
     document.append(html);
     await microtask();
     expect(swaps).toBe(2);
-    document.body.replaceWith(document.createElement('body'));
-    await microtask();
+    await replaceBody();
     expect(swaps).toBe(3);
     run.abort();
   });
