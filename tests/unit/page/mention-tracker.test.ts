@@ -277,3 +277,31 @@ describe('trackMentions.syncAt', () => {
     expect(onChange).toHaveBeenCalledTimes(calls);
   });
 });
+
+describe('trackMentions.syncAt after abort', () => {
+  it('brings nothing up to date once its signal aborted', async () => {
+    const { next, index, onChange } = track('<p id="p">Donetsk</p>');
+    await next();
+    controller.abort();
+    const p = document.getElementById('p')!;
+    p.replaceChildren('Volchansk');
+    index.syncAt(p.firstChild!);
+    expect(onChange).toHaveBeenCalledOnce();
+    expect(index.at(p.firstChild!, 2)).toBeUndefined();
+  });
+});
+
+describe('trackMentions and shadow roots', () => {
+  it('scans an open shadow root it finds, and follows changes inside it', async () => {
+    const { next } = track('<p>Donetsk</p>');
+    expect(await next()).toEqual(['donetsk:Donetsk']);
+    // A custom element attaches its shadow root before it is put into the page.
+    const host = document.createElement('x-card');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inner">Witkoff</p>';
+    document.body.append(host);
+    expect(await next()).toEqual(['donetsk:Donetsk', 'witkoff:Witkoff']);
+    shadow.getElementById('inner')!.textContent = 'Ushakov';
+    expect(await next()).toEqual(['donetsk:Donetsk', 'ushakov:Ushakov']);
+  });
+});
