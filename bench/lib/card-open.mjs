@@ -10,20 +10,14 @@ import { chromium } from 'playwright-core';
 import { median } from './stats.mjs';
 import { blockRemote, CHROMIUM } from './browser.mjs';
 import { EXTENSION_OUT } from './build-extension.mjs';
-import { extensionMs, TRACE_CATEGORIES } from './extension-cost.mjs';
+import { extensionMs, traceEvents } from './extension-cost.mjs';
 
 const DIALOG = '[role="dialog"][data-entity="witkoff"]'; // Playwright's CSS pierces open shadow roots
 
 /** Traces what `run` makes happen in `page`; the extension scripts' main-thread ms. */
 async function traced(context, page, run) {
   const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await traceEvents(cdp, run);
   await cdp.detach();
   return extensionMs(events).total;
 }

@@ -48,20 +48,28 @@ export function extensionMs(events) {
   return { total: total / 1000, evaluate: evaluate / 1000 };
 }
 
+/** The trace events of what `run` makes happen, recorded through the CDP session `cdp`. */
+export async function traceEvents(cdp, run) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
 async function loadAndMeasure(context, url, { hasExtension }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
-  // Content scripts run at document_idle; a page without mentions gets no host, so nothing
-  // marks the end of the extension's work: wait the same fixed time with every script.
-  await page.waitForTimeout(SETTLE_MS);
-  await cdp.send('Tracing.end');
-  await traced;
+  const events = await traceEvents(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    // Content scripts run at document_idle; a page without mentions gets no host, so nothing
+    // marks the end of the extension's work: wait the same fixed time with every script.
+    await page.waitForTimeout(SETTLE_MS);
+  });
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
