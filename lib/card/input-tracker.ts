@@ -22,6 +22,9 @@ export interface InputTracker {
   stop(): void;
 }
 
+/** How far a press may move before its release and still count as a click, in CSS pixels. */
+const PRESS_SLOP_PX = 8;
+
 interface Sample extends Point {
   time: number;
   isOnCard: boolean;
@@ -66,19 +69,57 @@ export function createInputTracker<T extends object>(options: InputTrackerOption
     },
     listen,
   );
-  // Starting to press inside the card (say, to select its text) pins it, so it cannot fade away mid-drag.
-  target.addEventListener('pointerdown', (event) => isOnCard(event) && intent.press('card'), listen);
+  const pressAt = (x: number, y: number): void => {
+    // Ending a text selection (a drag, a double-click on a word) neither opens nor closes a card.
+    const selection = target.getSelection();
+    if (selection !== null && !selection.isCollapsed) return;
+    last = { x, y };
+    intent.press(options.findOnPress(x, y));
+  };
+
+  // A page that re-renders between press and release (a list rebuilt every few hundred ms)
+  // replaces the element pressed: neither Chromium nor Firefox then fires a click (w3c/uievents#141),
+  // so the press is taken from the release instead. Touch is left to its click: a tap's
+  // compatibility mouse events are hit-tested afresh after the touch ends.
+  let down: { node: Node; x: number; y: number; pointerId: number } | undefined;
+  let isClickTaken = false;
+  target.addEventListener(
+    'pointerdown',
+    (event) => {
+      isClickTaken = false;
+      const node = event.composedPath()[0];
+      const isMousePress = event.isPrimary && event.button === 0 && event.pointerType !== 'touch';
+      down = isMousePress && node instanceof Node ? { node, x: event.clientX, y: event.clientY, pointerId: event.pointerId } : undefined;
+      // Starting to press inside the card (say, to select its text) pins it, so it cannot fade away mid-drag.
+      if (isOnCard(event)) intent.press('card');
+    },
+    listen,
+  );
+  target.addEventListener(
+    'pointerup',
+    (event) => {
+      const pressed = down;
+      down = undefined;
+      if (!pressed || pressed.node.isConnected || event.pointerId !== pressed.pointerId || event.button !== 0) return;
+      // A drag that happened to end elsewhere is not a press.
+      if (Math.abs(event.clientX - pressed.x) > PRESS_SLOP_PX || Math.abs(event.clientY - pressed.y) > PRESS_SLOP_PX) return;
+      isClickTaken = true;
+      pressAt(event.clientX, event.clientY);
+    },
+    listen,
+  );
   target.addEventListener(
     'click',
     (event) => {
       if (isOnCard(event)) return intent.press('card');
       // detail 0: a click synthesized by the keyboard (Enter on a link) or by script, with no real point.
       if (event.detail === 0) return;
-      // Ending a text selection (a drag, a double-click on a word) neither opens nor closes a card.
-      const selection = target.getSelection();
-      if (selection !== null && !selection.isCollapsed) return;
-      last = { x: event.clientX, y: event.clientY };
-      intent.press(options.findOnPress(event.clientX, event.clientY));
+      // Its press was taken from the release already (should a browser fire it after all).
+      if (isClickTaken) {
+        isClickTaken = false;
+        return;
+      }
+      pressAt(event.clientX, event.clientY);
     },
     listen,
   );

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manualFrames, mouse, setUpPage } from './controller-fixture';
+import type { PageMention } from '../../../lib/page/page-mention';
 
 let page: ReturnType<typeof setUpPage>;
 let flushFrames: () => void;
@@ -73,6 +74,59 @@ describe('card controller: pointer', () => {
     hover(undefined, 500);
     vi.advanceTimersByTime(5000);
     expect(page.dialog()).not.toBeNull();
+  });
+
+  describe('a press whose element the page replaced before the release (the browser fires no click)', () => {
+    /** Presses on the page's button, lets the page rebuild it, releases over the new one (the mention's text stays). */
+    function pressAcrossRebuild(pointerType = 'mouse', release = { x: 12, y: 11 }) {
+      const button = document.querySelector('#page-button')!;
+      mouse(button, 'pointerdown', 10, 10, pointerType);
+      button.replaceWith(button.cloneNode(true));
+      return mouse(document.querySelector('#page-button')!, 'pointerup', release.x, release.y, pointerType);
+    }
+
+    it('opens the card from the release, at the release point, and a click after it does not toggle it', () => {
+      const find = vi.fn((): PageMention | undefined => page.mentions[0]);
+      page = setUpPage({}, undefined, { findMention: find });
+      pressAcrossRebuild();
+      expect(page.dialog()?.dataset.entity).toBe('witkoff');
+      expect(find).toHaveBeenLastCalledWith(12, 11);
+      // Should a browser fire the click after all, the press is not taken twice (a second press would close it).
+      mouse(document.querySelector('a')!, 'click', 12, 11);
+      expect(page.dialog()?.dataset.entity).toBe('witkoff');
+      // The next click is a click again: outside any mention it closes the card.
+      find.mockReturnValue(undefined);
+      mouse(document.body, 'pointerdown', 600, 600);
+      mouse(document.body, 'pointerup', 600, 600);
+      mouse(document.body, 'click', 600, 600);
+      expect(page.dialog()).toBeNull();
+    });
+
+    it('takes nothing from the release when the pressed element is still there (its click follows)', () => {
+      page = setUpPage();
+      page.pointer.over = page.mentions[0];
+      mouse(document.querySelector('a')!, 'pointerdown');
+      mouse(document.querySelector('a')!, 'pointerup');
+      expect(page.dialog()).toBeNull();
+      mouse(document.querySelector('a')!, 'click');
+      expect(page.dialog()?.dataset.entity).toBe('witkoff');
+    });
+
+    it('takes nothing from a touch (its click is hit-tested after the touch), a drag, or a selection', () => {
+      page = setUpPage();
+      page.pointer.over = page.mentions[0];
+      pressAcrossRebuild('touch');
+      expect(page.dialog()).toBeNull();
+      pressAcrossRebuild('mouse', { x: 10, y: 40 });
+      expect(page.dialog()).toBeNull();
+      const text = document.querySelector('a')!.firstChild!;
+      document.getSelection()!.setBaseAndExtent(text, 0, text, 5);
+      pressAcrossRebuild();
+      expect(page.dialog()).toBeNull();
+      document.getSelection()!.removeAllRanges();
+      pressAcrossRebuild();
+      expect(page.dialog()?.dataset.entity).toBe('witkoff');
+    });
   });
 
   it('closes on a click outside mention and card, not on one inside the card', () => {

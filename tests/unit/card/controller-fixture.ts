@@ -60,8 +60,25 @@ export function manualFrames() {
 }
 
 /** Fires a real-looking mouse event at `target` (detail 1: a pointer click, not the keyboard's). */
-export function mouse(target: EventTarget, type: 'click' | 'pointermove' | 'pointerdown', x = 10, y = 10, pointerType = 'mouse') {
-  const init = { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, detail: 1, pointerType };
+export function mouse(
+  target: EventTarget,
+  type: 'click' | 'pointermove' | 'pointerdown' | 'pointerup',
+  x = 10,
+  y = 10,
+  pointerType = 'mouse',
+) {
+  const init = {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    clientX: x,
+    clientY: y,
+    detail: 1,
+    pointerType,
+    isPrimary: true,
+    pointerId: 1,
+    button: 0,
+  };
   const event = type === 'click' ? new MouseEvent(type, init) : new PointerEvent(type, init);
   target.dispatchEvent(event);
   return event;
