@@ -3,9 +3,10 @@
 
 /**
  * Where the background keeps the enabled packs compiled (lib/pack/compile-packs.ts),
- * `{ v: 2, gate, matcher, subjects }`, in `storage.local`. Absent while the built-in pack
+ * `{ v: 3, gate, matcher, subjects }`, in `storage.local`. Absent while the built-in pack
  * is the only one enabled: pages then use the copy compiled into the bundle.
  */
 export const COMPILED_NOTES_KEY = 'packs:compiled';
 // 2: the gate is tested over text without its invisible characters (1 had a gap between every two letters).
-export const COMPILED_NOTES_VERSION = 2;
+// 3: word boundaries once after all branches of the combined regex, not in each branch.
+export const COMPILED_NOTES_VERSION = 3;

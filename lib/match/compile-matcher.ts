@@ -53,9 +53,14 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
  * The regexes behind `compileMatcher`. Every branch starts by consuming a
  * name, and the word-start and prefix rules are lookbehinds after it: a regex
  * that starts with a literal alternation lets V8 skip ahead quickly, while
- * leading lookarounds made the scan about 50× slower. Whose name a match is
- * (another bearer's, a street's) is decided beside each match, by the rules
- * of name-context.ts, not inside this regex.
+ * leading lookarounds made the scan about 50× slower. The word boundaries come
+ * once, after all branches (the word-start one through a backreference to every
+ * name group, only one of which ever takes part): each `[\p{L}\p{M}\p{N}]` costs
+ * its own compiled range tree, and with one pair per branch compiling the regex
+ * at its first use took 8-14 ms (Firefox, Chromium), a pause in one task (issue 14).
+ * Only a branch with suffixes ("Donetsk Oblast") keeps its own. Whose name a
+ * match is (another bearer's, a street's) is decided beside each match, by the
+ * rules of name-context.ts, not inside this regex.
  */
 export function compileRegexes(data: Partial<Record<EntityKey, MatchingInput>>): CompiledMatcher {
   const entries = Object.entries(data).filter((entry): entry is [EntityKey, MatchingInput] => entry[1] !== undefined);
@@ -65,17 +70,20 @@ export function compileRegexes(data: Partial<Record<EntityKey, MatchingInput>>):
 
   for (const [entity, matching] of entries) {
     const nameGroup = ++groupCount;
-    const name = `\\${nameGroup}`;
-    let source = `(${alternation(matching.names)})${WORD_END}(?<!${WORD_CHAR}${name})`;
+    let source = `(${alternation(matching.names)})`;
     let prefixGroup: number | undefined;
     const prefixes = matching.prefixes ?? [];
     if (prefixes.length > 0) {
       prefixGroup = ++groupCount;
       // Optional lookbehind (lookarounds cannot take `?`): the prefix branch is tried first, so it wins when it fits.
-      source += `(?:(?<=${WORD_START}((?:${alternation(prefixes)})${SPACE})${name})|)`;
+      source += `(?:(?<=${WORD_START}((?:${alternation(prefixes)})${SPACE})\\${nameGroup})|)`;
     }
     const suffixes = matching.suffixes ?? [];
-    if (suffixes.length > 0) source += `(?:${SPACE}(?:${alternation(suffixes)})${WORD_END})?`;
+    // A suffix moves the end past the name, so the name's own word boundaries come before it (after
+    // it, the shared ones are met: the text before the end is not the name, nor is a word character next).
+    if (suffixes.length > 0) {
+      source += `${WORD_END}(?<!${WORD_CHAR}\\${nameGroup})(?:${SPACE}(?:${alternation(suffixes)})${WORD_END})?`;
+    }
     branches.push({ entity, isAcronym: false, nameGroup, prefixGroup, context: compileNameContext(matching) });
     sources.push(source);
   }
@@ -87,8 +95,11 @@ export function compileRegexes(data: Partial<Record<EntityKey, MatchingInput>>):
     for (const acronym of entityAcronyms) acronyms.add(acronym);
     const nameGroup = ++groupCount;
     branches.push({ entity, isAcronym: true, nameGroup, prefixGroup: undefined, context: undefined });
-    sources.push(`(${alternation(entityAcronyms.map(asForm))})${WORD_END}(?<!${WORD_CHAR}\\${nameGroup})`);
+    sources.push(`(${alternation(entityAcronyms.map(asForm))})`);
   }
+
+  // A backreference to a group that took no part matches the empty string: together these are the name matched.
+  const wholeName = branches.map((branch) => `\\${branch.nameGroup}`).join('');
 
   const nameCores = shortestCores(entries.flatMap(([, m]) => m.names.map(({ form }) => form)));
   // Acronyms count only as written, so the gate takes them as written too: a case-blind "DPR"
@@ -101,7 +112,7 @@ export function compileRegexes(data: Partial<Record<EntityKey, MatchingInput>>):
   const literals = (forms: readonly string[]) => forms.map(literalPattern).join('|');
   return {
     gate: new RegExp(acronymCores.length ? `(?i:${literals(nameCores)})|${literals(acronymCores)}` : `(?i:${literals(nameCores)})`, 'u'),
-    combined: new RegExp(sources.join('|'), 'giu'),
+    combined: new RegExp(`(?:${sources.join('|')})${WORD_END}(?<!${WORD_CHAR}${wholeName})`, 'giu'),
     branches,
     acronyms,
     hasWordCores: cores.every((form) => !/\s/.test(form)),
