@@ -29,7 +29,8 @@ export function lazyMatcher(gateValue: Encoded, rest: () => Encoded): Matcher {
     }
     return findMentions(compiled, text);
   };
-  return head.hasWordCores ? { find, wordGate: wordGateOf(head.gate) } : { find };
+  const isBuilt = () => compiled !== undefined;
+  return head.hasWordCores ? { find, wordGate: wordGateOf(head.gate), isBuilt } : { find, isBuilt };
 }
 
 /** The matcher for the built-in pack's entities, compiled at build time (scripts/build-time-modules.ts). */

@@ -4,6 +4,14 @@ import { collectText, textCollector, type CollectedText } from './text-collector
 import { findCandidateBlocks, walkCandidates, type Candidates } from './candidate-blocks';
 import { isRendered } from './is-rendered';
 
+/**
+ * Past this much of a slice, building a lazy matcher (~20 ms in Firefox with its first match,
+ * issue 14's page of 10,000 mentions) waits for a slice of its own. Below it (an ordinary page,
+ * whose first slice is the walk of a few thousand nodes) it is done at once, and the first marks
+ * and badge do not wait for another idle period.
+ */
+const LATE_BUILD_MS = 5;
+
 /** A find, before the page-wide rules (lib/match/page-rules.ts) decide whether it counts. */
 export interface FoundMention extends PageMention {
   readonly kind: MentionKind;
@@ -38,24 +46,35 @@ export function scanSubtree(root: Node, matcher: Matcher): SubtreeScan {
  * Large subtrees (a class removed from a container of the whole page, 5,000
  * nested inline elements) thus never block the page for long, whatever their
  * size or shape; a small one is done in the first call, as with {@link scanSubtree}.
+ * `sliceStart`, when the caller's slice has worked before this call, is when it
+ * began: a call that has worked a while, and finds a lazy matcher still to
+ * build (Matcher.isBuilt), returns before the build.
  */
-export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => boolean) => SubtreeScan | undefined {
+export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => boolean, sliceStart?: number) => SubtreeScan | undefined {
   const walk = matcher.wordGate && walkCandidates(root, matcher.wordGate);
   let candidates: Candidates | undefined;
   let next = 0;
   let collect: ReturnType<typeof textCollector> | undefined;
   const mentions: FoundMention[] = [];
-  return (isOutOfTime) => {
+  return (isOutOfTime, sliceStart) => {
+    // A matcher still to be built waits for the next call once this slice has worked a while,
+    // so that its build is not added to much other work. A call that has done nothing else
+    // (collecting the block to match aside) builds it: every call makes progress.
+    const startedAt = sliceStart ?? performance.now();
+    let hasWorked = sliceStart !== undefined;
+    const waitsForBuild = () => hasWorked && matcher.isBuilt?.() === false && performance.now() - startedAt > LATE_BUILD_MS;
     if (!walk) {
       // No word gate: the whole subtree is one collection.
+      // A collection once done is kept: asked again, it costs nothing.
       collect ??= textCollector(root);
       const collected = collect(isOutOfTime);
-      return collected && matchRuns(collected, matcher);
+      return collected && !waitsForBuild() ? matchRuns(collected, matcher) : undefined;
     }
     if (!candidates) {
       const walked = walk(isOutOfTime);
       if (!walked) return undefined;
       candidates = walked;
+      hasWorked = true;
     }
     const { blocks, shadowRoots } = candidates;
     while (next < blocks.length) {
@@ -64,9 +83,10 @@ export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => bo
       if (block.isConnected) {
         collect ??= textCollector(block);
         const collected = collect(isOutOfTime);
-        if (!collected) return undefined;
+        if (!collected || waitsForBuild()) return undefined;
         // Checked again: the page may have removed it while it was being collected.
         if (block.isConnected) mentions.push(...matchRuns(collected, matcher).mentions);
+        hasWorked = true;
       }
       collect = undefined;
       next++;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { precompiledGate, precompiledMatcher } from 'virtual:fact-notes-precompiled-matcher';
 import { scanSubtree, slicedScan } from '../../../lib/page/scan-subtree';
-import { getDefaultMatcher } from '../../../lib/match/default-matcher';
+import { getDefaultMatcher, lazyMatcher } from '../../../lib/match/default-matcher';
 import { compileMatcher } from '../../../lib/match/compile-matcher';
 
 function scan(html: string) {
@@ -89,5 +90,55 @@ describe('slicedScan', () => {
     expect(matcher.wordGate).toBeUndefined();
     document.body.innerHTML = '<p>Steve <b>Charles</b> spoke.</p><p>Steve Charles again.</p>';
     expect(texts(slicedScan(document.body, matcher)(() => false))).toEqual(['Steve Charles', 'Steve Charles']);
+  });
+});
+
+describe('slicedScan with a matcher still to build', () => {
+  afterEach(() => vi.restoreAllMocks());
+  /** A fresh lazy matcher (the default one is built by the first test that uses it), and a clock set by hand. */
+  function unbuilt() {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    return { matcher: lazyMatcher(precompiledGate(), precompiledMatcher), at: (ms: number) => (now = ms) };
+  }
+  const texts = (scan: ReturnType<ReturnType<typeof slicedScan>>) => scan?.mentions.map((m) => m.text);
+
+  it('leaves the build to the next call when the caller’s slice has worked more than 5 ms', () => {
+    const { matcher, at } = unbuilt();
+    document.body.innerHTML = '<p>Witkoff</p><p>Donetsk</p>';
+    const step = slicedScan(document.body, matcher);
+    at(6);
+    expect(step(() => false, 0)).toBeUndefined();
+    expect(matcher.isBuilt?.()).toBe(false);
+    // The next slice has done nothing else: it builds, and finishes.
+    expect(texts(step(() => false))).toEqual(['Witkoff', 'Donetsk']);
+    expect(matcher.isBuilt?.()).toBe(true);
+  });
+
+  it('builds at once in a slice that has worked 5 ms or less', () => {
+    const { matcher, at } = unbuilt();
+    document.body.innerHTML = '<p>Witkoff</p>';
+    at(5);
+    expect(texts(slicedScan(document.body, matcher)(() => false, 0))).toEqual(['Witkoff']);
+  });
+
+  it('counts its own walk as work: a walk that took over 5 ms leaves the build to the next call', () => {
+    const { matcher, at } = unbuilt();
+    // Enough nodes for the walk to ask whether it is out of time: each time, 10 ms have passed.
+    document.body.innerHTML = `${'<p>Nothing here.</p>'.repeat(1000)}<p>Ushakov</p>`;
+    const step = slicedScan(document.body, matcher);
+    const walking = vi.fn(() => (at(10), false));
+    expect(step(walking)).toBeUndefined();
+    expect(walking).toHaveBeenCalled();
+    expect(texts(step(() => false))).toEqual(['Ushakov']);
+  });
+
+  it('builds at once when the matcher was built already, however long the slice', () => {
+    const matcher = getDefaultMatcher();
+    document.body.innerHTML = '<p>Witkoff</p>';
+    scanSubtree(document.body, matcher);
+    const { at } = unbuilt();
+    at(40);
+    expect(texts(slicedScan(document.body, matcher)(() => false, 0))).toEqual(['Witkoff']);
   });
 });
