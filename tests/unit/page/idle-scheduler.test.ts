@@ -94,3 +94,64 @@ describe('createIdleScheduler with requestIdleCallback', () => {
     expect(request).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('createIdleScheduler between long slices', () => {
+  /** A slice that reports more to do after `ms` of work, on a clock moved by hand. */
+  function slicesOf(ms: number) {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { request, cancel } = stubIdle();
+    const run = new AbortController();
+    const scheduler = createIdleScheduler(run.signal, () => ((now += ms), true));
+    scheduler.schedule();
+    request.mock.calls[0]![0]({ didTimeout: false, timeRemaining: () => 50 });
+    return { request, cancel, run, scheduler };
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it('leaves the page 4 ms after a slice of 10 ms or more before it asks for the next', () => {
+    const { request } = slicesOf(10);
+    expect(request).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(3);
+    expect(request).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(1);
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks at once after a shorter slice', () => {
+    expect(slicesOf(9).request).toHaveBeenCalledTimes(2);
+  });
+
+  it('clears that pause on abort', () => {
+    const { request, run } = slicesOf(10);
+    run.abort();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(100);
+    expect(request).toHaveBeenCalledOnce();
+  });
+});
+
+describe('createIdleScheduler.schedule given a slice', () => {
+  it('runs it at once, in place of the idle callback it had asked for', () => {
+    const { request, cancel } = stubIdle();
+    const seen: number[] = [];
+    const scheduler = createIdleScheduler(new AbortController().signal, (slice) => (seen.push(slice.timeRemaining()), seen.length < 2));
+    scheduler.schedule();
+    scheduler.schedule({ timeRemaining: () => 99 });
+    expect(cancel).toHaveBeenCalledExactlyOnceWith(7);
+    expect(seen).toEqual([99]);
+    // More to do: the next slice is asked for as usual.
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs nothing once its signal aborted', () => {
+    stubIdle();
+    const run = new AbortController();
+    const work = vi.fn(() => false);
+    const scheduler = createIdleScheduler(run.signal, work);
+    run.abort();
+    scheduler.schedule({ timeRemaining: () => 99 });
+    expect(work).not.toHaveBeenCalled();
+  });
+});
