@@ -22,9 +22,6 @@ export interface InputTracker {
   stop(): void;
 }
 
-/** How far a press may move before its release and still count as a click, in CSS pixels. */
-const PRESS_SLOP_PX = 8;
-
 interface Sample extends Point {
   time: number;
   isOnCard: boolean;
@@ -80,16 +77,15 @@ export function createInputTracker<T extends object>(options: InputTrackerOption
   // A page that re-renders between press and release (a list rebuilt every few hundred ms)
   // replaces the element pressed: neither Chromium nor Firefox then fires a click (w3c/uievents#141),
   // so the press is taken from the release instead. Touch is left to its click: a tap's
-  // compatibility mouse events are hit-tested afresh after the touch ends.
-  let down: { node: Node; x: number; y: number; pointerId: number } | undefined;
+  // compatibility mouse events are hit-tested afresh after the touch ends. Like a click after a
+  // drag, the press counts where it is released (every byte counts against the 30 KB budget here).
+  let pressed: Node | undefined;
   let isClickTaken = false;
   target.addEventListener(
     'pointerdown',
     (event) => {
       isClickTaken = false;
-      const node = event.composedPath()[0];
-      const isMousePress = event.isPrimary && event.button === 0 && event.pointerType !== 'touch';
-      down = isMousePress && node instanceof Node ? { node, x: event.clientX, y: event.clientY, pointerId: event.pointerId } : undefined;
+      pressed = event.button === 0 && event.pointerType !== 'touch' ? (event.composedPath()[0] as Node) : undefined;
       // Starting to press inside the card (say, to select its text) pins it, so it cannot fade away mid-drag.
       if (isOnCard(event)) intent.press('card');
     },
@@ -98,13 +94,11 @@ export function createInputTracker<T extends object>(options: InputTrackerOption
   target.addEventListener(
     'pointerup',
     (event) => {
-      const pressed = down;
-      down = undefined;
-      if (!pressed || pressed.node.isConnected || event.pointerId !== pressed.pointerId || event.button !== 0) return;
-      // A drag that happened to end elsewhere is not a press.
-      if (Math.abs(event.clientX - pressed.x) > PRESS_SLOP_PX || Math.abs(event.clientY - pressed.y) > PRESS_SLOP_PX) return;
-      isClickTaken = true;
-      pressAt(event.clientX, event.clientY);
+      if (pressed?.isConnected === false && event.button === 0) {
+        isClickTaken = true;
+        pressAt(event.clientX, event.clientY);
+      }
+      pressed = undefined;
     },
     listen,
   );

@@ -78,11 +78,11 @@ describe('card controller: pointer', () => {
 
   describe('a press whose element the page replaced before the release (the browser fires no click)', () => {
     /** Presses on the page's button, lets the page rebuild it, releases over the new one (the mention's text stays). */
-    function pressAcrossRebuild(pointerType = 'mouse', release = { x: 12, y: 11 }) {
+    function pressAcrossRebuild(pointerType = 'mouse') {
       const button = document.querySelector('#page-button')!;
       mouse(button, 'pointerdown', 10, 10, pointerType);
       button.replaceWith(button.cloneNode(true));
-      return mouse(document.querySelector('#page-button')!, 'pointerup', release.x, release.y, pointerType);
+      return mouse(document.querySelector('#page-button')!, 'pointerup', 12, 11, pointerType);
     }
 
     it('opens the card from the release, at the release point, and a click after it does not toggle it', () => {
@@ -112,12 +112,10 @@ describe('card controller: pointer', () => {
       expect(page.dialog()?.dataset.entity).toBe('witkoff');
     });
 
-    it('takes nothing from a touch (its click is hit-tested after the touch), a drag, or a selection', () => {
+    it('takes nothing from a touch (its click is hit-tested after the touch) or from ending a selection', () => {
       page = setUpPage();
       page.pointer.over = page.mentions[0];
       pressAcrossRebuild('touch');
-      expect(page.dialog()).toBeNull();
-      pressAcrossRebuild('mouse', { x: 10, y: 40 });
       expect(page.dialog()).toBeNull();
       const text = document.querySelector('a')!.firstChild!;
       document.getSelection()!.setBaseAndExtent(text, 0, text, 5);
