@@ -62,7 +62,6 @@ export interface MentionTracker extends MentionIndex {
 export function trackMentions({ root, matcher, signal, onChange }: TrackOptions): MentionTracker {
   const store = new MentionStore();
   const dirty = new Set<Node>([root]);
-  const observed = new WeakSet<Node>();
   let records: MutationRecord[] = [];
   let hasRemovals = false;
   // True at start: the first pass publishes even an empty page (the badge and popup wait for it).
@@ -78,11 +77,8 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
     records.push(...batch);
     scheduler.schedule();
   });
-  const observe = (node: Node) => {
-    if (observed.has(node)) return;
-    observed.add(node);
-    observer.observe(node, OBSERVED);
-  };
+  // Observing a node again only sets the same options again: no record comes twice.
+  const observe = (node: Node) => observer.observe(node, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   const apply = (node: Node, { mentions, shadowRoots }: SubtreeScan) => {
@@ -95,7 +91,6 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   };
 
   const absorb = () => {
-    if (records.length === 0) return;
     // Taken before use: a batch that throws must not poison every later one.
     const batch = records;
     records = [];
@@ -116,7 +111,8 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
     if (isPublishHeld) {
       isPublishHeld = false;
       if (hasChanged) publish();
-      return current !== undefined || dirty.size > 0;
+      // No rescan was under way (a publish waits for the last one), but changes may have come since.
+      return dirty.size > 0;
     }
     const startedAt = performance.now();
     const until = startedAt + MAX_TASK_MS;
@@ -127,9 +123,9 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
       if (!current) {
         const node: Node = dirty.values().next().value!;
         dirty.delete(node);
-        if (!node.isConnected) continue;
         current = { root: node, step: slicedScan(node, matcher) };
       }
+      // Removed before its scan, or during it.
       if (!current.root.isConnected) {
         current = undefined;
         continue;

@@ -228,6 +228,8 @@ describe('trackMentions publishing out of time', () => {
     return usedUpIdlePeriods();
   }
   afterEach(() => {
+    // Stopped while the stubs it may cancel an idle callback through are still in place.
+    controller.abort();
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });
@@ -254,40 +256,55 @@ describe('trackMentions publishing out of time', () => {
   });
 });
 
+/**
+ * A clock that never moves, so no slice runs out of time by the clock, and idle callbacks that
+ * run only when the test says, each with `timeRemaining` ms left. `runNext` runs the oldest
+ * callback asked for and not yet run: a tracker that forgot to ask for one fails it.
+ */
+function manualIdle(timeRemaining = 50) {
+  vi.spyOn(performance, 'now').mockReturnValue(0);
+  const request = vi.fn<(run: IdleRequestCallback) => number>(() => 1);
+  vi.stubGlobal('requestIdleCallback', request);
+  vi.stubGlobal('cancelIdleCallback', () => {});
+  let ran = 0;
+  const runNext = () => {
+    const [run] = request.mock.calls[ran++] ?? [];
+    if (!run) throw new Error('no idle callback was asked for');
+    run({ didTimeout: false, timeRemaining: () => timeRemaining });
+  };
+  return { request, runNext, waiting: () => request.mock.calls.length - ran };
+}
+/** Lets the first pass (a microtask) and mutation records (happy-dom delivers them from a timer) arrive. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Appends paragraphs to the body: each is a dirty root of its own. */
+function appendParagraphs(...texts: string[]) {
+  for (const text of texts) document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
+}
+const entities = (mentions: readonly PageMention[]) => mentions.map((m) => m.entity);
+
 describe('trackMentions publishing thousands of mentions', () => {
-  // A clock that never moves: no slice is ever out of time. Idle callbacks run only when the test says.
-  function stoppedClockAndIdle() {
-    vi.spyOn(performance, 'now').mockReturnValue(0);
-    const request = vi.fn<(run: IdleRequestCallback) => number>(() => 1);
-    vi.stubGlobal('requestIdleCallback', request);
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    const runLast = () => {
-      const [run] = request.mock.calls.at(-1)!;
-      run({ didTimeout: false, timeRemaining: () => 50 });
-    };
-    return { request, runLast };
-  }
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   afterEach(() => {
+    // Stopped while the stubs it may cancel an idle callback through are still in place.
+    controller.abort();
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });
 
   it('publishes more than 500 in a slice of its own, not in the slice that scanned them', async () => {
-    const { request, runLast } = stoppedClockAndIdle();
+    const { runNext, waiting } = manualIdle();
     const { onChange } = track('<p>Donetsk</p>'.repeat(600));
     await settle();
     // The first pass scanned the page in time, and left the publish to the next slice.
     expect(onChange).not.toHaveBeenCalled();
-    expect(request).toHaveBeenCalledOnce();
-    runLast();
+    expect(waiting()).toBe(1);
+    runNext();
     expect(onChange).toHaveBeenCalledOnce();
     expect(onChange.mock.calls[0]![0]).toHaveLength(600);
-    expect(request).toHaveBeenCalledOnce();
+    expect(waiting()).toBe(0);
   });
 
   it('publishes 500 in the slice that scanned them', async () => {
-    stoppedClockAndIdle();
+    manualIdle();
     const { onChange } = track('<p>Donetsk</p>'.repeat(500));
     await settle();
     expect(onChange).toHaveBeenCalledOnce();
@@ -295,17 +312,84 @@ describe('trackMentions publishing thousands of mentions', () => {
   });
 
   it('publishes what it holds before scanning a change that came meanwhile, then the change', async () => {
-    const { runLast } = stoppedClockAndIdle();
+    const { runNext, waiting } = manualIdle();
     const { onChange } = track('<p>Donetsk</p>'.repeat(600));
     await settle();
-    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Volchansk' }));
+    appendParagraphs('Volchansk');
     await settle();
-    runLast();
+    runNext();
     expect(onChange).toHaveBeenCalledOnce();
     expect(onChange.mock.calls[0]![0]).toHaveLength(600);
-    runLast();
+    // The change is left for a slice of its own, asked for at once.
+    expect(waiting()).toBe(1);
+    runNext();
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(onChange.mock.calls[1]![0]).toHaveLength(601);
+  });
+
+  it('publishes nothing in the next slice when a pointer published what it held', async () => {
+    const { runNext, waiting } = manualIdle();
+    const { onChange, index } = track('<p>Donetsk</p>'.repeat(600));
+    await settle();
+    index.syncAt();
+    expect(onChange).toHaveBeenCalledOnce();
+    // A pointer whose sync scans over 500 new mentions publishes them itself.
+    document.body.append(Object.assign(document.createElement('div'), { innerHTML: '<p>Witkoff</p>'.repeat(600) }));
+    index.syncAt();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls[1]![0]).toHaveLength(1200);
+    while (waiting() > 0) runNext();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('trackMentions with several changed blocks', () => {
+  afterEach(() => {
+    // Stopped while the stubs it may cancel an idle callback through are still in place.
+    controller.abort();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('rescans them all in one slice that has the time, down to its last 2 ms, and publishes once', async () => {
+    const { runNext, waiting } = manualIdle(2);
+    const { onChange } = track('<p>Donetsk</p>');
+    await settle();
+    expect(onChange).toHaveBeenCalledOnce();
+    appendParagraphs('Witkoff', 'Ushakov', 'Volchansk');
+    await settle();
+    runNext();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(entities(onChange.mock.calls[1]![0])).toEqual(['donetsk', 'witkoff', 'ushakov', 'volchansk']);
+    expect(waiting()).toBe(0);
+  });
+
+  it('in slices with no time left, rescans one block each, asks for the next, and publishes once, at the end', async () => {
+    const { runNext, waiting } = manualIdle(0);
+    const { onChange } = track('<p>Donetsk</p>');
+    await settle();
+    appendParagraphs('Witkoff', 'Ushakov', 'Volchansk');
+    await settle();
+    for (let slice = 1; slice <= 2; slice++) {
+      runNext();
+      expect(onChange, `after slice ${slice}`).toHaveBeenCalledOnce();
+      expect(waiting()).toBe(1);
+    }
+    runNext();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(entities(onChange.mock.calls[1]![0])).toEqual(['donetsk', 'witkoff', 'ushakov', 'volchansk']);
+    expect(waiting()).toBe(0);
+  });
+
+  it('skips a changed block the page removed before its rescan', async () => {
+    const { runNext } = manualIdle();
+    const { onChange } = track('<p>Donetsk</p>');
+    await settle();
+    appendParagraphs('Witkoff', 'Ushakov');
+    await settle();
+    document.body.lastElementChild!.remove();
+    runNext();
+    expect(entities(onChange.mock.calls.at(-1)![0])).toEqual(['donetsk', 'witkoff']);
   });
 });
 
@@ -332,6 +416,90 @@ describe('trackMentions.syncAt', () => {
     index.syncAt(document.querySelector('p')!.firstChild!);
     index.syncAt();
     expect(onChange).toHaveBeenCalledTimes(calls);
+  });
+});
+
+describe('trackMentions.syncAt on a busy page', () => {
+  afterEach(() => {
+    // Stopped while the stubs it may cancel an idle callback through are still in place.
+    controller.abort();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('rescans the block under the pointer first, publishes at once, and leaves the rest to idle slices', async () => {
+    const { runNext, waiting } = manualIdle(0);
+    const { onChange, index } = track('<p>Donetsk</p>');
+    await settle();
+    appendParagraphs('Witkoff', 'Ushakov', 'Volchansk');
+    await settle();
+    // Every read of the clock from here moves it 5 ms: the sync's 4 ms budget is spent at once.
+    let now = 0;
+    vi.mocked(performance.now).mockImplementation(() => (now += 5));
+    const last = document.body.lastElementChild!.firstChild!;
+    index.syncAt(last);
+    expect(index.at(last, 2)?.entity).toBe('volchansk');
+    // Published at once; the one other block its budget allowed is in, the third waits.
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(entities(onChange.mock.calls[1]![0])).toEqual(['donetsk', 'witkoff', 'volchansk']);
+    expect(waiting()).toBe(1);
+    runNext();
+    expect(entities(onChange.mock.calls.at(-1)![0])).toEqual(['donetsk', 'witkoff', 'ushakov', 'volchansk']);
+  });
+});
+
+describe('trackMentions.syncAt right after a change (its records not yet delivered)', () => {
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('with time in its 4 ms budget, rescans every changed block at once and asks for no slice', async () => {
+    const { waiting } = manualIdle();
+    const { onChange, index } = track('<p>Donetsk</p>');
+    await settle();
+    appendParagraphs('Witkoff', 'Ushakov', 'Volchansk');
+    index.syncAt();
+    expect(entities(onChange.mock.calls.at(-1)![0])).toEqual(['donetsk', 'witkoff', 'ushakov', 'volchansk']);
+    await settle();
+    expect(waiting()).toBe(0);
+  });
+
+  it('out of time, asks for a slice itself for what is left: the observer will not', async () => {
+    const { runNext, waiting } = manualIdle(0);
+    const { onChange, index } = track('<p>Donetsk</p>');
+    await settle();
+    appendParagraphs('Witkoff', 'Ushakov');
+    let now = 0;
+    vi.mocked(performance.now).mockImplementation(() => (now += 5));
+    index.syncAt();
+    expect(entities(onChange.mock.calls.at(-1)![0])).toEqual(['donetsk', 'witkoff']);
+    await settle();
+    expect(waiting()).toBe(1);
+    runNext();
+    expect(entities(onChange.mock.calls.at(-1)![0])).toEqual(['donetsk', 'witkoff', 'ushakov']);
+  });
+});
+
+describe('trackMentions after abort', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('disconnects its observer', () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    track('<p>Donetsk</p>');
+    expect(disconnect).not.toHaveBeenCalled();
+    controller.abort();
+    expect(disconnect).toHaveBeenCalledOnce();
+  });
+
+  it('scans nothing for a pointer, even before its first pass ran', async () => {
+    const { index, onChange } = track('<p id="p">Donetsk</p>');
+    controller.abort();
+    index.syncAt(document.getElementById('p')!.firstChild!);
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(index.list()).toEqual([]);
   });
 });
 
