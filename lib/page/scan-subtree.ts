@@ -79,15 +79,11 @@ export function slicedScan(root: Node, matcher: Matcher): (isOutOfTime: () => bo
     const { blocks, shadowRoots } = candidates;
     while (next < blocks.length) {
       const block = blocks[next]!;
-      // A block the page removed meanwhile has nothing to count.
-      if (block.isConnected) {
-        collect ??= textCollector(block);
-        const collected = collect(isOutOfTime);
-        if (!collected || waitsForBuild()) return undefined;
-        // Checked again: the page may have removed it while it was being collected.
-        if (block.isConnected) mentions.push(...matchRuns(collected, matcher).mentions);
-        hasWorked = true;
-      }
+      collect ??= textCollector(block);
+      const collected = collect(isOutOfTime);
+      if (!collected || waitsForBuild()) return undefined;
+      // A block the page removed before or while it was collected has nothing to count.
+      if (block.isConnected) mentions.push(...matchRuns(collected, matcher).mentions);
       collect = undefined;
       next++;
       if (next < blocks.length && isOutOfTime()) return undefined;
@@ -110,7 +106,6 @@ function matchRuns({ runs, nodes, starts, shadowRoots }: CollectedText, matcher:
       const start = run.start + hit.start;
       const end = run.start + hit.end;
       // Hits come sorted by start, run after run, so the node cursor only moves forward.
-      if (i < run.first) i = run.first;
       while (i + 1 < nodes.length && starts[i + 1]! <= start) i++;
       let j = i;
       while (j + 1 < nodes.length && starts[j + 1]! < end) j++;

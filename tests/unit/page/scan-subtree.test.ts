@@ -118,8 +118,8 @@ describe('slicedScan with a matcher still to build', () => {
   it('builds at once in a slice that has worked 5 ms or less', () => {
     const { matcher, at } = unbuilt();
     document.body.innerHTML = '<p>Witkoff</p>';
-    at(5);
-    expect(texts(slicedScan(document.body, matcher)(() => false, 0))).toEqual(['Witkoff']);
+    at(105);
+    expect(texts(slicedScan(document.body, matcher)(() => false, 100))).toEqual(['Witkoff']);
   });
 
   it('counts its own walk as work: a walk that took over 5 ms leaves the build to the next call', () => {
@@ -131,6 +131,29 @@ describe('slicedScan with a matcher still to build', () => {
     expect(step(walking)).toBeUndefined();
     expect(walking).toHaveBeenCalled();
     expect(texts(step(() => false))).toEqual(['Ushakov']);
+  });
+
+  it('without a word gate, leaves the build to the next call too, and that call builds however long it takes', () => {
+    const { at } = unbuilt();
+    const compiled = compileMatcher({ witkoff: { names: [{ form: 'Steve Charles' }] } });
+    const matcher = { find: compiled.find, isBuilt: () => false };
+    document.body.innerHTML = '<p>Steve Charles spoke.</p>';
+    const step = slicedScan(document.body, matcher);
+    at(6);
+    expect(step(() => false, 0)).toBeUndefined();
+    // Every clock read from here is 10 ms later: a call that did nothing else still builds.
+    let now = 6;
+    vi.mocked(performance.now).mockImplementation(() => (now += 10));
+    expect(texts(step(() => false))).toEqual(['Steve Charles']);
+  });
+
+  it('never waits for a matcher that is not built in parts', () => {
+    const { at } = unbuilt();
+    const matcher = compileMatcher({ witkoff: { names: [{ form: 'Witkoff' }] } });
+    expect(matcher.isBuilt).toBeUndefined();
+    document.body.innerHTML = '<p>Witkoff</p>';
+    at(40);
+    expect(texts(slicedScan(document.body, matcher)(() => false, 0))).toEqual(['Witkoff']);
   });
 
   it('builds at once when the matcher was built already, however long the slice', () => {
