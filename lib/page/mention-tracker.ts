@@ -79,7 +79,8 @@ export function trackMentions({ root, matcher, signal, onChange }: TrackOptions)
   });
   // Observing a node again only sets the same options again: no record comes twice.
   const observe = (node: Node) => observer.observe(node, OBSERVED);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // An AbortSignal aborts once: its listener needs no `once`.
+  signal.addEventListener('abort', () => observer.disconnect());
 
   const apply = (node: Node, { mentions, shadowRoots }: SubtreeScan) => {
     // An append with no mention changes nothing: no publish, no repaint, no badge message.

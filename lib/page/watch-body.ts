@@ -20,5 +20,6 @@ export function watchBody(signal: AbortSignal, onSwap: () => void): void {
     if (html) observer.observe(html, { childList: true });
   };
   watch();
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // An AbortSignal aborts once: its listener needs no `once`.
+  signal.addEventListener('abort', () => observer.disconnect());
 }
