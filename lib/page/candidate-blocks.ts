@@ -82,7 +82,8 @@ export function walkCandidates(
 
   return (isOutOfTime) => {
     const current = walker.currentNode;
-    if (current !== root && !root.contains(current)) restart();
+    // (A node contains itself: a walk that has not moved yet goes on.)
+    if (!root.contains(current)) restart();
     let budget = NODES_PER_CHECK;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === ELEMENT) {
@@ -95,26 +96,24 @@ export function walkCandidates(
       } else if (!skipped || node.parentNode !== skipped) {
         skipped = null;
         const data = (node as Text).data;
-        const length = data.length;
-        if (length > 0) {
-          // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
-          if (wordGate.test(data) && hit(node)) return undefined;
-          let end = 0;
-          if (tail !== '' && !isSpace(data.charCodeAt(0))) {
-            // A name split over nodes ends in this one when first found, so this node's block has it.
-            end = wordEnd(data);
-            if (wordGate.test(tail + data.slice(0, end)) && hit(node)) return undefined;
-          }
-          if (end === length) tail += data;
-          else tail = isSpace(data.charCodeAt(length - 1)) ? '' : lastWord(data);
+        // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
+        if (wordGate.test(data) && hit(node)) return undefined;
+        let end = 0;
+        // An empty node leaves the tail as it was (its charCodeAt(0) is NaN, not a space).
+        if (tail !== '' && !isSpace(data.charCodeAt(0))) {
+          // A name split over nodes ends in this one when first found, so this node's block has it.
+          end = wordEnd(data);
+          if (wordGate.test(tail + data.slice(0, end)) && hit(node)) return undefined;
         }
+        // The last word is empty after a space.
+        tail = end === data.length ? tail + data : lastWord(data);
       }
       if (--budget === 0) {
         budget = NODES_PER_CHECK;
         if (isOutOfTime?.()) return UNFINISHED;
       }
     }
-    return { blocks: hits.length > 0 ? blocksOf(root, hits) : [], shadowRoots };
+    return { blocks: blocksOf(root, hits), shadowRoots };
   };
 }
 

@@ -86,6 +86,19 @@ describe('findCandidateBlocks at its limits', () => {
     expect(findCandidateBlocks(host, wordGate)!.shadowRoots).toEqual([shadow]);
   });
 
+  it('gives only the root when a name sits in the root’s own text, whatever blocks inside it hold', () => {
+    document.body.innerHTML = '<div id="root">Witkoff <p>Donetsk</p> and <p>Ushakov</p></div>';
+    const root = document.getElementById('root')!;
+    expect(findCandidateBlocks(root, wordGate)!.blocks).toEqual([root]);
+  });
+
+  it('carries a split name across an empty text node', () => {
+    document.body.innerHTML = '<p>Nobody.</p><p id="a">Wit<b></b>koff</p>';
+    document.querySelector('#a b')!.append(document.createTextNode(''));
+    const blocks = findCandidateBlocks(document.body, wordGate)!.blocks;
+    expect(blocks.map((block) => (block as Element).id)).toEqual(['a']);
+  });
+
   it('gives the root itself for a name in inline content whose block lies above the root', () => {
     document.body.innerHTML = '<p>Steve <span id="s">met <b>Witkoff</b></span></p>';
     const span = document.getElementById('s')!;
