@@ -109,14 +109,10 @@ function wordSet(forms: readonly FormSpec[]): WordSet {
 }
 
 // Quotes and brackets around a word before or after a name: «Адмирал Ушаков», «Шахтёр» Донецк, Ушаков (Фёдор …).
-const WRAPPERS = '«»"„“”‹›()[]';
+const WRAPPERS = /^[«»"„“”‹›()[\]]+|[«»"„“”‹›()[\]]+$/g;
 
 function unwrap(word: string): string {
-  let from = 0;
-  let to = word.length;
-  while (from < to && WRAPPERS.includes(word[from]!)) from++;
-  while (to > from && WRAPPERS.includes(word[to - 1]!)) to--;
-  return from === 0 && to === word.length ? word : word.slice(from, to);
+  return word.replace(WRAPPERS, '');
 }
 
 /**
@@ -131,10 +127,10 @@ export function wordsBefore(text: string, end: number, count: number): string[] 
   while (words.length < count) {
     let j = i;
     while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
-    if (words.length > 0 && j === i) break;
     let k = j;
     while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
-    if (k === j) break;
+    // Each word but the first ends at whitespace (k stopped at some), and none is empty: at the
+    // start of the text, the slice is.
     const word = unwrap(text.slice(k, j));
     if (!word || ',;:!?'.includes(word[word.length - 1]!)) break;
     words.push(wordKey(word));
@@ -176,7 +172,7 @@ export function hasPhrase(words: readonly string[], set: WordSet, isBefore: bool
 
 /** A patronymic ({@link wordKey}): letters only, ending in one of the endings and at most three letters of case ending after it. */
 export function isPatronymic(key: string, endings: readonly string[]): boolean {
-  if (endings.length === 0 || !/^\p{L}+$/u.test(key)) return false;
+  if (!/^\p{L}+$/u.test(key)) return false;
   return endings.some((ending) => {
     const at = key.lastIndexOf(ending);
     return at > 0 && key.length - (at + ending.length) <= 3;
