@@ -38,6 +38,13 @@ function usedUpIdlePeriods(): number[] {
   return slices;
 }
 
+/** Stops the tracker while the stubs it may cancel an idle callback through are still in place, then removes them. */
+function stopThenUnstub() {
+  controller.abort();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+}
+
 describe('trackMentions', () => {
   it('publishes the initial mentions in document order', async () => {
     const { next } = track('<p>Volchansk</p><p>Steve <b>Witkoff</b> met Yury Ushakov</p>');
@@ -227,12 +234,7 @@ describe('trackMentions publishing out of time', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
     return usedUpIdlePeriods();
   }
-  afterEach(() => {
-    // Stopped while the stubs it may cancel an idle callback through are still in place.
-    controller.abort();
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  afterEach(stopThenUnstub);
 
   it('publishes a few mentions in the slice that found them, however late it is', async () => {
     const slices = busyPage();
@@ -283,12 +285,7 @@ function appendParagraphs(...texts: string[]) {
 const entities = (mentions: readonly PageMention[]) => mentions.map((m) => m.entity);
 
 describe('trackMentions publishing thousands of mentions', () => {
-  afterEach(() => {
-    // Stopped while the stubs it may cancel an idle callback through are still in place.
-    controller.abort();
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  afterEach(stopThenUnstub);
 
   it('publishes more than 500 in a slice of its own, not in the slice that scanned them', async () => {
     const { runNext, waiting } = manualIdle();
@@ -344,12 +341,7 @@ describe('trackMentions publishing thousands of mentions', () => {
 });
 
 describe('trackMentions with several changed blocks', () => {
-  afterEach(() => {
-    // Stopped while the stubs it may cancel an idle callback through are still in place.
-    controller.abort();
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  afterEach(stopThenUnstub);
 
   it('rescans them all in one slice that has the time, down to its last 2 ms, and publishes once', async () => {
     const { runNext, waiting } = manualIdle(2);
@@ -420,12 +412,7 @@ describe('trackMentions.syncAt', () => {
 });
 
 describe('trackMentions.syncAt on a busy page', () => {
-  afterEach(() => {
-    // Stopped while the stubs it may cancel an idle callback through are still in place.
-    controller.abort();
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  afterEach(stopThenUnstub);
 
   it('rescans the block under the pointer first, publishes at once, and leaves the rest to idle slices', async () => {
     const { runNext, waiting } = manualIdle(0);
