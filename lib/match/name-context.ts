@@ -129,8 +129,7 @@ export function wordsBefore(text: string, end: number, count: number): string[] 
     while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
     let k = j;
     while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
-    // Each word but the first ends at whitespace (k stopped at some), and none is empty: at the
-    // start of the text, the slice is.
+    // At the start of the text the slice is empty, which ends the list below.
     const word = unwrap(text.slice(k, j));
     if (!word || ',;:!?'.includes(word[word.length - 1]!)) break;
     words.push(wordKey(word));

@@ -436,11 +436,7 @@ describe('trackMentions.syncAt on a busy page', () => {
 });
 
 describe('trackMentions.syncAt right after a change (its records not yet delivered)', () => {
-  afterEach(() => {
-    controller.abort();
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  afterEach(stopThenUnstub);
 
   it('with time in its 4 ms budget, rescans every changed block at once and asks for no slice', async () => {
     const { waiting } = manualIdle();
