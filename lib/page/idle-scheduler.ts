@@ -30,17 +30,22 @@ export function createIdleScheduler(signal: AbortSignal, work: (slice: IdleSlice
   let pending: { cancel(): void } | undefined;
   signal.addEventListener('abort', () => pending?.cancel());
 
+  /** Runs `then` after `ms` on a timer, which stands as the pending request meanwhile. */
+  const after = (ms: number, then: () => void) => {
+    const id = setTimeout(() => {
+      pending = undefined;
+      then();
+    }, ms);
+    pending = { cancel: () => clearTimeout(id) };
+  };
+
   const run = (slice: IdleSlice) => {
     pending = undefined;
     if (signal.aborted) return;
     const startedAt = performance.now();
     if (!work(slice)) return;
-    if (performance.now() - startedAt < LONG_SLICE_MS) return schedule();
-    const id = setTimeout(() => {
-      pending = undefined;
-      schedule();
-    }, PAUSE_MS);
-    pending = { cancel: () => clearTimeout(id) };
+    if (performance.now() - startedAt < LONG_SLICE_MS) schedule();
+    else after(PAUSE_MS, schedule);
   };
 
   /** Asks for a slice of idle time; given `now`, runs that slice at once instead (a first pass that should not wait). */
@@ -54,8 +59,7 @@ export function createIdleScheduler(signal: AbortSignal, work: (slice: IdleSlice
       const id = requestIdleCallback((deadline) => run(deadline.didTimeout ? frameSlice() : deadline), { timeout: MAX_WAIT_MS });
       pending = { cancel: () => cancelIdleCallback(id) };
     } else {
-      const id = setTimeout(() => run(frameSlice()), 16);
-      pending = { cancel: () => clearTimeout(id) };
+      after(16, () => run(frameSlice()));
     }
   }
 
