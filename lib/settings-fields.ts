@@ -69,6 +69,8 @@ export function normalizeHostname(value: string): string | null {
 
 /** Whether `hostname` is in the list of sites turned off. */
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  // Every page load asks: with no site turned off there is nothing to normalize (a URL parse) or compare.
+  if (settings.disabledSites.length === 0) return false;
   const site = normalizeHostname(hostname);
   return site !== null && settings.disabledSites.includes(site);
 }

@@ -21,7 +21,9 @@ export default defineContentScript({
     // still here is a dead one's: Firefox injects us again after a reload or re-enable but
     // gives the old instance no chance to run, so its marks and open card would stay for good.
     clearLeftovers();
-    let lastCount = -1;
+    // A new document's tab starts with no badge (both browsers reset per-tab badge text on
+    // navigation), so a page without mentions sends nothing (issue 10: a message costs about 1 ms).
+    let lastCount = 0;
     const context = watchContext(ctx);
     // A rejected message with the context gone means this instance is orphaned: stop it.
     const send = (message: Message) => {

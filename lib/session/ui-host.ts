@@ -105,7 +105,8 @@ export function createUiHost(css: string, signal: AbortSignal, isLive: () => boo
  * instance whose context is gone (extension reload, update or disable) is ours to clear.
  */
 export function removeHosts(keep?: Element): void {
-  for (const stale of document.documentElement.querySelectorAll(`:scope > ${HOST}`)) if (stale !== keep) stale.remove();
+  // Every page load asks: <html> has a handful of children, where a selector query costs a parse.
+  for (const stale of [...document.documentElement.children]) if (stale.localName === HOST && stale !== keep) stale.remove();
 }
 
 /** Adds the host to the page now, until `signal` aborts. */

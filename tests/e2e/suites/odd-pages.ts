@@ -9,6 +9,7 @@ import { askMentions, errorsSince, markedTexts, pointOf, sleep, waitForBadge, wa
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../support/paths.ts';
 import { tinyPdf } from '../support/tiny-pdf.ts';
 import { withTab } from '../support/with-tab.ts';
+import type { PageMentions } from '../../../lib/messages.ts';
 
 // Issue 14, odd pages: tabs that are not ordinary http(s) documents, text a reader has to
 // open, frames, and many tabs loading at once. The sentences are our own, after the bundled
@@ -218,6 +219,32 @@ export function oddPagesTests(getDriver: GetDriver): void {
         // Still the top frame's count after the frames had all the time they would need.
         await sleep(1000);
         expect(await tab.badge()).toBe('1');
+      },
+    ));
+
+  // A page without mentions sends no count (issue 10): its badge is empty only because the
+  // browser resets a tab's badge on navigation. Both browsers must show that they do.
+  it('a tab that goes from a page with mentions to one without, by navigation and by reload, shows badge ""', () =>
+    withTab(
+      getDriver,
+      (server) => server.serveHtml('/odd/before-quiet.html', REAL_PAGE),
+      async (tab, driver) => {
+        await waitForBadge(tab, '4', 10_000);
+        await tab.goto(driver.server.serveHtml('/odd/quiet.html', page('Quiet', '<p>Nobody is named on this page.</p>')));
+        const isQuiet = (answer: PageMentions | undefined) =>
+          answer?.isActive === true && Object.values(answer.counts).every((n) => n === 0);
+        await pollFor(() => askMentions(tab).catch(() => undefined), isQuiet, 'the quiet page’s content script to answer');
+        await sleep(500);
+        expect(await tab.badge()).toBe('');
+        // The same document loaded again, now with its names gone: a reload is a navigation too.
+        const changing = driver.server.serveHtml('/odd/changing.html', REAL_PAGE);
+        await tab.goto(changing);
+        await waitForBadge(tab, '4', 10_000);
+        driver.server.serveHtml('/odd/changing.html', page('Changed', '<p>The names were taken out.</p>'));
+        await tab.goto(changing);
+        await pollFor(() => askMentions(tab).catch(() => undefined), isQuiet, 'the reloaded page’s content script to answer');
+        await sleep(500);
+        expect(await tab.badge()).toBe('');
       },
     ));
 

@@ -54,6 +54,23 @@ describe('content script start-up', () => {
     expect(registry.has('fact-notes-soft')).toBe(true);
   });
 
+  it('sends no count from a page without mentions: the new document’s badge is already empty (issue 10)', async () => {
+    document.body.innerHTML = '<p>Nobody is named here.</p>';
+    await definition.main(newContext());
+    await settle();
+    expect(sent).toEqual([]);
+  });
+
+  it('sends 0 when the last mention goes, and nothing more while there are none', async () => {
+    await definition.main(newContext());
+    await settle();
+    document.body.innerHTML = '<p>Nobody is named here.</p>';
+    await settle();
+    document.body.insertAdjacentHTML('beforeend', '<p>Still nobody.</p>');
+    await settle();
+    expect(counts().map((m) => m.count)).toEqual([2, 0]);
+  });
+
   it('starts nothing when the context is invalidated while the settings are read', async () => {
     const ctx = newContext();
     const running = definition.main(ctx);
