@@ -1,4 +1,5 @@
 import type { Fact } from '../summary/schema';
+import { lazyRegExp } from '../lazy-regexp';
 
 // How a card shows one fact without saying anything twice. Pure, so the
 // rules are tested apart from Preact, and shared by every pack's facts.
@@ -23,9 +24,9 @@ export interface FactView {
 /** Share of a statement's words that must reappear in the excerpt for it to count as the article's own words. */
 export const OWN_WORDS_SHARE = 0.75;
 
-const wordPattern = /[\p{L}\p{N}’']+/gu;
+const wordPattern = lazyRegExp(() => /[\p{L}\p{N}’']+/gu);
 
-const words = (text: string): string[] => text.toLowerCase().match(wordPattern) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(wordPattern()) ?? [];
 
 /** Whether the statement says little more than the excerpt does, in the same words. */
 export function isOwnWords(statement: string, excerpt: string): boolean {

@@ -4,8 +4,8 @@ import {
   CONTEXT_CHARS,
   compactInitials,
   hasPhrase,
-  INITIALS_AFTER,
-  INITIALS_BEFORE,
+  initialsAfterPattern,
+  initialsBeforePattern,
   INITIALS_CHARS,
   isPatronymic,
   type NameContext,
@@ -70,7 +70,9 @@ function classify(
   if (hasPhrase(before, context.excluded, true)) return { kind: 'other', lead: 0 };
   if (!context.isSurname) return { kind: 'name', lead: 0 };
   // Initials end in a dot, right before the name or a space before it.
-  const initials = last?.endsWith('.') ? INITIALS_BEFORE.exec(text.slice(Math.max(0, start - INITIALS_CHARS), start))?.[1] : undefined;
+  const initials = last?.endsWith('.')
+    ? initialsBeforePattern().exec(text.slice(Math.max(0, start - INITIALS_CHARS), start))?.[1]
+    : undefined;
   if (initials) {
     return context.ownInitials.has(compactInitials(initials)) ? { kind: 'name', lead: initials.length } : { kind: 'other', lead: 0 };
   }
@@ -85,7 +87,7 @@ function classify(
   ) {
     return { kind: 'other', lead: 0 };
   }
-  const initialsAfter = INITIALS_AFTER.exec(text.slice(end, end + INITIALS_CHARS))?.[1];
+  const initialsAfter = initialsAfterPattern().exec(text.slice(end, end + INITIALS_CHARS))?.[1];
   if (initialsAfter) return { kind: context.ownInitials.has(compactInitials(initialsAfter)) ? 'name' : 'other', lead: 0 };
   return { kind: 'surname', lead: 0 };
 }

@@ -1,5 +1,6 @@
 import type { MatchingInput } from './compile-matcher';
 import { alternation, type FormSpec, isSpace, SPACE, WORD_CHAR } from './form-pattern.ts';
+import { lazyRegExp } from '../lazy-regexp.ts';
 
 /**
  * The words around a name that decide whose it is (spec "Other bearers of the
@@ -40,9 +41,9 @@ export const CONTEXT_CHARS = 60;
  * small letter ("Yu.") and a dot, spaced or not ("F. F. ", "F.F.", "Д. Н. ").
  * Case matters here: "в." or "г." are not initials.
  */
-export const INITIALS_BEFORE = /(?<![\p{L}\p{M}\p{N}.])((?:\p{Lu}\p{Ll}?\.\s*){1,3})$/u;
+export const initialsBeforePattern = lazyRegExp(() => /(?<![\p{L}\p{M}\p{N}.])((?:\p{Lu}\p{Ll}?\.\s*){1,3})$/u);
 /** Initials right after the name, as bibliographies and lists write it ("Ушаков Д. Н."). */
-export const INITIALS_AFTER = /^\s+((?:\p{Lu}\p{Ll}?\.\s?){1,3})/u;
+export const initialsAfterPattern = lazyRegExp(() => /^\s+((?:\p{Lu}\p{Ll}?\.\s?){1,3})/u);
 /** How many characters initials take at most ("Yu. V. X. "). */
 export const INITIALS_CHARS = 16;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compactInitials,
   hasPhrase,
-  INITIALS_AFTER,
+  initialsAfterPattern,
   isPatronymic,
   wordKey,
   wordsAfter,
@@ -33,16 +33,16 @@ describe('compactInitials', () => {
   });
 });
 
-describe('INITIALS_AFTER', () => {
+describe('initialsAfterPattern', () => {
   it('takes up to three initials right after a name, across any whitespace', () => {
-    expect(INITIALS_AFTER.exec('  Ю. В. said')?.[1]).toBe('Ю. В. ');
-    expect(INITIALS_AFTER.exec(' Ю.В.А.Б.')?.[1]).toBe('Ю.В.А.');
-    expect(INITIALS_AFTER.exec(' Th. said')?.[1]).toBe('Th. ');
+    expect(initialsAfterPattern().exec('  Ю. В. said')?.[1]).toBe('Ю. В. ');
+    expect(initialsAfterPattern().exec(' Ю.В.А.Б.')?.[1]).toBe('Ю.В.А.');
+    expect(initialsAfterPattern().exec(' Th. said')?.[1]).toBe('Th. ');
   });
 
   it('takes none that do not follow the name at once', () => {
-    expect(INITIALS_AFTER.exec(', and Ю. В.')).toBeNull();
-    expect(INITIALS_AFTER.exec('Ю. В.')).toBeNull();
+    expect(initialsAfterPattern().exec(', and Ю. В.')).toBeNull();
+    expect(initialsAfterPattern().exec('Ю. В.')).toBeNull();
   });
 });
 
