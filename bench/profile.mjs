@@ -1,18 +1,19 @@
 // `node bench/profile.mjs [page …]`: where the content script spends its main-thread
 // time on corpus pages, by function (CPU profile samples in extension scripts, self
 // time), summed over a few cold loads. Uses the build `npm run bench` made in
-// bench/.build/extension (run the bench, or its size step, first). A tool for finding
-// what to fix; the bench is what reports.
+// bench/.build/extension (run the bench, or its size step, first), or the unpacked build in
+// EXT_DIR, to compare two builds. A tool for finding what to fix; the bench is what reports.
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_OUT } from './lib/build-extension.mjs';
 import { launch } from './lib/extension-cost.mjs';
 import { startServer } from './lib/server.mjs';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const DIR = process.env.EXT_DIR ?? `${EXTENSION_OUT}/chrome-mv3`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['wikipedia-2', 'wordpress', 'bbc-1', 'cnn'];
 const LOADS = 3;
 const server = await startServer(CORPUS);
-const context = await launch(server.origin, `${EXTENSION_OUT}/chrome-mv3`);
+const context = await launch(server.origin, DIR);
 const self = new Map();
 let total = 0;
 /** Loads `name` once under the CPU profiler; the samples that fall in extension scripts, by function. */
