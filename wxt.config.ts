@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { buildTimeModules, nativeBrowserApi } from './scripts/build-time-modules.ts';
 import { dropPreactInnerHtml } from './scripts/vite/drop-preact-inner-html.ts';
 import { dropZodJit } from './scripts/vite/drop-zod-jit.ts';
+import { highlightScope } from './scripts/vite/highlight-scope.ts';
 
 // Contract: ../shared/spec/contract.md. Permissions stay at `storage` plus the
 // content script's match patterns; no web_accessible_resources.
@@ -38,11 +39,12 @@ export default defineConfig({
     includeSources: ['**/*', '.nvmrc'],
     excludeSources: ['bench/**', 'tests/**', 'docs/**', 'demo/**', 'store/screenshots/**', 'test-results/**', '**/*.log'],
   },
-  vite: () => ({
+  vite: ({ browser }) => ({
     // The bundled matcher's regexes are built here, not on every page (issue 10);
     // Preact's unused innerHTML path and zod's `new Function` fast path go, so store
-    // linters see no unsafe assignment and no eval.
-    plugins: [buildTimeModules(), dropPreactInnerHtml(), dropZodJit()],
+    // linters see no unsafe assignment and no eval; the content CSS costs pages nothing
+    // per element where highlights inherit (scripts/vite/highlight-scope.ts).
+    plugins: [buildTimeModules(), dropPreactInnerHtml(), dropZodJit(), highlightScope(browser)],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The CSS Custom Highlight API sets the floor: Chromium 105, Firefox 140, and
     // text-decoration in ::highlight() (the underline style) Firefox 146.

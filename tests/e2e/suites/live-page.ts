@@ -43,6 +43,30 @@ interface AdoptedView {
   foreignAreOurs: boolean;
 }
 
+/**
+ * The background of the soft mark as each element of shadow.html holding a mention would paint
+ * it (`::highlight(fact-notes-soft)` computed there), and the colour assets/highlights.css gives it.
+ */
+function highlightBackgrounds(tab: Tab): Promise<Record<'soft' | 'light' | 'declarative' | 'scripted' | 'nested' | 'body', string>> {
+  return tab.evaluate(() => {
+    const { root, inner } = (window as unknown as { fixture: { root: ShadowRoot; inner: ShadowRoot } }).fixture;
+    const mark = (el: Element) => getComputedStyle(el, '::highlight(fact-notes-soft)').backgroundColor;
+    const probe = document.createElement('i');
+    probe.style.backgroundColor = 'rgb(255 196 0 / 0.26)';
+    document.body.append(probe);
+    const soft = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return {
+      soft,
+      light: mark(document.getElementById('light')!),
+      declarative: mark(document.getElementById('declarative')!.shadowRoot!.querySelector('p')!),
+      scripted: mark(root.getElementById('in-shadow')!),
+      nested: mark(inner.getElementById('in-nested')!),
+      body: mark(document.body),
+    };
+  });
+}
+
 /** The adopted stylesheets of shadow.html's document and shadow roots. */
 function readAdopted(tab: Tab): Promise<AdoptedView> {
   return tab.evaluate(() => {
@@ -359,6 +383,11 @@ export function livePageTests(getDriver: GetDriver): void {
         // Chromium paints shadow trees from the manifest CSS (lib/paint/painter.ts adoptsSheets is Firefox only): the page's own sheets, no more.
         expect(adopted).toMatchObject({ document: 1, scripted: 1, nested: 0, declarative: 0 });
       }
+      // Every mention takes the mark's colours, in the document and in each kind of shadow root
+      // (Chromium: from one :root rule, by highlight inheritance; Firefox: the adopted sheets).
+      const { soft, ...painted } = await highlightBackgrounds(tab);
+      expect(soft).not.toBe('rgba(0, 0, 0, 0)');
+      expect(painted).toEqual({ light: soft, declarative: soft, scripted: soft, nested: soft, body: soft });
       // The page's own shadow styles still apply.
       expect(
         await tab.evaluate(
