@@ -3,7 +3,7 @@
 // cost per batch, the real extension's added main-thread time and heap, and the
 // content script's size by dependency. Not part of `npm test`: it takes minutes
 // and its figures depend on the machine. Flags: --quick, --pages=a,b,
-// --skip=pages,scroll,extension,card,size. Results: bench/results/ (ignored by git).
+// --skip=pages,scroll,extension,style,card,size. Results: bench/results/ (ignored by git).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildPageBundle } from './lib/build-page.mjs';
@@ -19,6 +19,7 @@ import {
   formatPages,
   formatScroll,
   formatSize,
+  formatStyleMemory,
   formatSummary,
   formatTargets,
   summarizePages,
@@ -42,7 +43,7 @@ const targets = [
 
 const bundle = await buildPageBundle();
 // The extension-cost and size steps load this build: made afresh, never a stale one (or none, on a fresh clone).
-if (!(skipped.has('extension') || only) || !(skipped.has('card') || only) || !skipped.has('size')) {
+if (['extension', 'style', 'card'].some((step) => !skipped.has(step) && !only) || !skipped.has('size')) {
   const { buildBenchExtension } = await import('./lib/size.mjs');
   await buildBenchExtension();
 }
@@ -78,6 +79,12 @@ if (!skipped.has('extension') && !only) {
     { runs: isQuick ? 1 : 3 },
   );
 }
+if (!skipped.has('style') && !only) {
+  const { benchStyleMemory } = await import('./lib/style-memory.mjs');
+  // A few pages of the corpus: a heap snapshot each takes seconds.
+  const names = ['bbc-1', 'guardian-1', 'lemonde-1', 'nytimes-4', 'wikipedia-2', 'wordpress'];
+  results.styleMemory = await benchStyleMemory(server.origin, names);
+}
 if (!skipped.has('card') && !only) {
   const { benchCardOpen } = await import('./lib/card-open.mjs');
   results.cardOpen = await benchCardOpen(server.origin, { runs: isQuick ? 3 : 7 });
@@ -92,6 +99,7 @@ results.summary = summarizePages(results.pages);
 const lines = [`Fact Notes bench — ${results.browser}, ${results.date}`, formatPages(results.pages), formatSummary(results.summary)];
 if (results.scroll) lines.push(formatScroll(results.scroll));
 if (results.extension) lines.push(formatExtensionCost(results.extension));
+if (results.styleMemory) lines.push(formatStyleMemory(results.styleMemory));
 if (results.cardOpen) lines.push(formatCardOpen(results.cardOpen));
 if (results.size) lines.push(formatSize(results.size));
 results.targets = checkTargets(results);

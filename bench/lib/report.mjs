@@ -98,6 +98,18 @@ export function formatExtensionCost(cost) {
   ].join('\n');
 }
 
+/** Blink computed-style memory the extension adds to pages (heap snapshots, native objects). */
+export function formatStyleMemory(style) {
+  return [
+    `computed-style memory on corpus pages, with the extension minus without (heap snapshot after GC, ${style.runs} load each):`,
+    table(
+      ['page', 'none', 'ours', 'added'],
+      style.pages.map((p) => [p.name, kb(p.none), kb(p.ours), kb(p.added)]),
+    ),
+    `  median added: ${kb(style.addedMedian)}`,
+  ].join('\n');
+}
+
 /** The first card open on a page with mentions: main-thread ms from the click to the card drawn, lazy set-up included. */
 export function formatCardOpen(card) {
   return [
