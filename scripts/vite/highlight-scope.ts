@@ -25,8 +25,8 @@ export function highlightScope(browser: string): Plugin {
     // Before Vite's CSS plugin turns the file into a module.
     enforce: 'pre',
     transform(code, id) {
-      // Only the manifest's CSS: the painter's `?inline` copy goes into shadow roots' adopted
-      // sheets (Firefox), where there is no root element for `:root` to match.
+      // Only the file as a stylesheet (the content CSS, and the article page's): the painter's
+      // `?inline` copy goes into shadow roots' adopted sheets (Firefox), where no root element is.
       if (browser === 'firefox' || !CONTENT_CSS.test(id)) return undefined;
       const scoped = scopeHighlightsToRoot(code);
       if (!scoped.includes(':root::highlight(')) this.error(`${id}: no ::highlight() rule to scope`);
