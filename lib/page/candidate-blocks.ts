@@ -68,14 +68,16 @@ export function walkCandidates(
   let hits: Node[];
   // The element whose own text is next to skip (script and style hold one text node each).
   let skipped: Node | null;
-  // The word that ends the text so far, when no whitespace ends it.
-  let tail: string;
+  // Text that ends where the walk is: its last word, if no whitespace ends it, may go on in the
+  // next text node. Read only when a node starts with no whitespace (most start a line or follow
+  // a space), not once per node.
+  let before: string;
   const restart = () => {
     walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     shadowRoots = root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
     hits = [];
     skipped = null;
-    tail = '';
+    before = '';
   };
   restart();
   const hit = (node: Node) => hits.push(node) > maxHits;
@@ -98,15 +100,17 @@ export function walkCandidates(
         const data = (node as Text).data;
         // Most text nodes are whitespace between tags; the regex dismisses those faster than a loop would.
         if (wordGate.test(data) && hit(node)) return undefined;
-        let end = 0;
-        // An empty node leaves the tail as it was (its charCodeAt(0) is NaN, not a space).
-        if (tail !== '' && !isSpace(data.charCodeAt(0))) {
+        // (An empty node's charCodeAt(0) is NaN, not a space: the tail goes on past it.)
+        const tail = before !== '' && !isSpace(data.charCodeAt(0)) ? lastWord(before) : '';
+        if (tail === '') {
+          before = data;
+        } else {
           // A name split over nodes ends in this one when first found, so this node's block has it.
-          end = wordEnd(data);
+          const end = wordEnd(data);
           if (wordGate.test(tail + data.slice(0, end)) && hit(node)) return undefined;
+          // (Kept apart otherwise: a long node's text is sliced later, not copied into a joined string.)
+          before = end === data.length ? tail + data : data;
         }
-        // The last word is empty after a space.
-        tail = end === data.length ? tail + data : lastWord(data);
       }
       if (--budget === 0) {
         budget = NODES_PER_CHECK;

@@ -37,6 +37,15 @@ describe('findCandidateBlocks', () => {
 
   it('does not join words across whitespace', () => {
     expect(blockIds('<p id="a">Wit <b>koff</b></p>')).toEqual([]);
+    // A name that ends one block does not make the next block, which starts with a space, a candidate.
+    expect(blockIds('<p id="a">Envoy Witkoff</p><p id="b"> plain words</p>')).toEqual(['a']);
+  });
+
+  it('joins a split name across an empty text node', () => {
+    document.body.innerHTML = '<p id="a"></p>';
+    const p = document.getElementById('a')!;
+    p.append('Envoy Wit', '', 'koff said');
+    expect(findCandidateBlocks(document.body, wordGate)!.blocks).toEqual([p]);
   });
 
   it('leaves out the text of script and style', () => {
