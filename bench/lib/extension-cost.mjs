@@ -12,7 +12,8 @@ import { blockRemote, CHROMIUM } from './browser.mjs';
 import { EMPTY_WXT_OUT, EXTENSION_OUT, PLAIN_MV3_DIR } from './build-extension.mjs';
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
-const SETTLE_MS = 1000;
+/** How long after `load` a page is left before it is measured: content scripts run at document_idle. */
+export const SETTLE_MS = 1000;
 
 // Long tasks from the very start of the page, kept where bench code can read them.
 const LONG_TASKS = `(${() => {

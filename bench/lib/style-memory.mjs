@@ -5,9 +5,7 @@
 // Chromium keep highlight styles for each element of every page (scripts/vite/highlight-scope.ts).
 import { median } from './stats.mjs';
 import { EXTENSION_OUT } from './build-extension.mjs';
-import { launch } from './extension-cost.mjs';
-
-const SETTLE_MS = 1000;
+import { launch, SETTLE_MS } from './extension-cost.mjs';
 
 /** Bytes of Blink computed-style objects in a heap snapshot of `page`'s renderer. */
 async function computedStyleBytes(context, page) {
