@@ -231,20 +231,22 @@ export function oddPagesTests(getDriver: GetDriver): void {
       async (tab, driver) => {
         await waitForBadge(tab, '4', 10_000);
         await tab.goto(driver.server.serveHtml('/odd/quiet.html', page('Quiet', '<p>Nobody is named on this page.</p>')));
-        const isQuiet = (answer: PageMentions | undefined) =>
-          answer?.isActive === true && Object.values(answer.counts).every((n) => n === 0);
-        await pollFor(() => askMentions(tab).catch(() => undefined), isQuiet, 'the quiet page’s content script to answer');
-        await sleep(500);
-        expect(await tab.badge()).toBe('');
+        /** Waits until the page now in the tab has counted none, then gives a message time to arrive. */
+        const expectNoBadge = async (page: string) => {
+          const isQuiet = (answer: PageMentions | undefined) =>
+            answer?.isActive === true && Object.values(answer.counts).every((n) => n === 0);
+          await pollFor(() => askMentions(tab).catch(() => undefined), isQuiet, `the ${page}’s content script to answer`);
+          await sleep(500);
+          expect(await tab.badge()).toBe('');
+        };
+        await expectNoBadge('quiet page');
         // The same document loaded again, now with its names gone: a reload is a navigation too.
         const changing = driver.server.serveHtml('/odd/changing.html', REAL_PAGE);
         await tab.goto(changing);
         await waitForBadge(tab, '4', 10_000);
         driver.server.serveHtml('/odd/changing.html', page('Changed', '<p>The names were taken out.</p>'));
         await tab.goto(changing);
-        await pollFor(() => askMentions(tab).catch(() => undefined), isQuiet, 'the reloaded page’s content script to answer');
-        await sleep(500);
-        expect(await tab.badge()).toBe('');
+        await expectNoBadge('reloaded page');
       },
     ));
 
